@@ -1,0 +1,127 @@
+import { css, html, type TemplateResult } from 'lit';
+import { coreMessages, translate, type Lang } from './i18n.js';
+
+/** What can go wrong with an element's input. */
+export const ERROR_CODES = [
+  'invalid-attribute',
+  'invalid-json',
+  'invalid-data',
+  'unknown-id',
+  'fetch-failed',
+  'render-failed',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with an element's input, as shown to the reader and logged for the developer. */
+export interface NvProblem {
+  code: ErrorCode;
+  /** The attribute (or property) that holds the bad input, e.g. `scenario` or `data`. */
+  attribute: string;
+  /** What was wrong, in English, for the console: `expected one of deal, no-deal; got "x"`. */
+  detail: string;
+  /** JSON paths of the offending values, when the input is a dataset. */
+  paths?: string[];
+  /** Whether trying again can help (a failed request). */
+  retryable?: boolean;
+}
+
+/** The `detail` of the `nv-error` event. */
+export interface NvErrorDetail extends NvProblem {
+  /** The element's tag name, lower case. */
+  element: string;
+  /** The console message. */
+  message: string;
+}
+
+/** The console message for a problem: names the element, the attribute and what was wrong. */
+export function problemMessage(tag: string, problem: NvProblem): string {
+  const paths = problem.paths?.length ? ` at ${problem.paths.join(', ')}` : '';
+  return `<${tag}> ${problem.attribute}: ${problem.detail}${paths}`;
+}
+
+/** A stable key for a problem, so the same problem is logged once. */
+export function problemKey(problem: NvProblem): string {
+  return `${problem.code}|${problem.attribute}|${problem.detail}|${problem.paths?.join(',') ?? ''}`;
+}
+
+/** `expected one of a, b; got "x"` — for enumerated attributes. */
+export function expectedOneOf(allowed: readonly string[], got: unknown): string {
+  return `expected one of ${allowed.join(', ')}; got ${JSON.stringify(String(got))}`;
+}
+
+/**
+ * The visible error state: a translated title and reason, the technical detail, and a retry
+ * button when trying again can help. `role="status"` announces it politely; it fills the
+ * element's reserved box, so the page does not jump.
+ */
+export function renderErrorState(
+  lang: Lang,
+  problem: NvProblem,
+  onRetry?: () => void,
+): TemplateResult {
+  const reason = translate(coreMessages, lang, `error.${problem.code}`, {
+    attribute: problem.attribute,
+  });
+  return html`<div class="nv-error" part="error" role="status">
+    <p class="nv-error__title">${translate(coreMessages, lang, 'errorTitle')}</p>
+    <p class="nv-error__reason">${reason}</p>
+    <details class="nv-error__detail">
+      <summary>${translate(coreMessages, lang, 'errorDetail')}</summary>
+      <code>${problem.detail}${problem.paths?.length ? ` (${problem.paths.join(', ')})` : ''}</code>
+    </details>
+    ${problem.retryable && onRetry
+      ? html`<button type="button" class="nv-button" @click=${onRetry}>
+          ${translate(coreMessages, lang, 'retry')}
+        </button>`
+      : null}
+  </div>`;
+}
+
+/** Styles for the error, loading and empty states. */
+export const stateStyles = css`
+  .nv-error,
+  .nv-empty,
+  .nv-loading {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: flex-start;
+    gap: 0.25em;
+    min-height: inherit;
+    height: 100%;
+    padding: 1em;
+    border: 1px dashed var(--nv-color-border);
+    border-radius: var(--nv-radius);
+    color: var(--nv-color-fg);
+    background: var(--nv-color-surface);
+    overflow-wrap: anywhere;
+  }
+  .nv-error p,
+  .nv-empty p {
+    margin: 0;
+  }
+  .nv-error__title {
+    font-weight: 700;
+  }
+  .nv-error__detail code {
+    font-size: 0.85em;
+    white-space: pre-wrap;
+    word-break: break-word;
+  }
+  .nv-button {
+    font: inherit;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.35em 0.9em;
+    color: var(--nv-color-fg);
+    background: var(--nv-color-bg);
+    border: 1px solid var(--nv-color-border);
+    border-radius: var(--nv-radius);
+    cursor: pointer;
+  }
+  .nv-button[aria-pressed='true'] {
+    color: var(--nv-color-bg);
+    background: var(--nv-color-fg);
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,14 @@
+/**
+ * `value` as an absolute `http:` or `https:` URL, or `undefined`. Links from data pass through
+ * here, so `javascript:`, `data:` and other schemes (in any case, with leading spaces or control
+ * characters) never reach an `href`.
+ */
+export function safeHttpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,55 @@
+// Shared vitest project definitions. Each package has vitest.node.config.ts and
+// vitest.browser.config.ts built from these, so the root config can glob them and each package
+// can run its own tests under Turbo.
+import { playwright } from '@vitest/browser-playwright';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+
+/** Chromium from Debian (or CHROMIUM_PATH); the browser tests never download one. */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** A Node project for pure modules: every `*.test.ts` that is not a browser test. */
+export function nodeProject(pkg: string): TestProjectInlineConfiguration {
+  return {
+    test: {
+      name: `${pkg}:node`,
+      environment: 'node',
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+    },
+  };
+}
+
+/** A browser project: `*.browser.test.ts` in headless Chromium through Playwright. */
+export function browserProject(pkg: string): TestProjectInlineConfiguration {
+  return {
+    test: {
+      name: `${pkg}:browser`,
+      include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({
+          launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        }),
+        instances: [{ browser: 'chromium', name: `${pkg} (chromium)` }],
+      },
+    },
+  };
+}
+
+/** Reporters for a package run: the console, plus JSON for the root summary. */
+export const packageReporters: NonNullable<
+  import('vitest/config').ViteUserConfig['test']
+>['reporters'] = ['default', ['json', { outputFile: 'test-results/vitest.json' }]];
