@@ -29,3 +29,13 @@ export {
 } from './errors.js';
 export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './a11y.js';
 export { safeHttpUrl } from './safe.js';
+export { parseJson, checkJsonValue, JSON_LIMITS, type JsonResult } from './json.js';
+export {
+  NvDataElement,
+  DATA_SOURCES,
+  FETCH_TIMEOUT_MS,
+  allowedSrc,
+  datasetState,
+  type DataSource,
+  type DataState,
+} from './data-element.js';

@@ -1,0 +1,188 @@
+import * as v from 'valibot';
+
+/**
+ * The dataset schema, written with valibot: it validates without `eval` or `new Function`, so
+ * it runs under a strict Content-Security-Policy, and every issue carries a JSON path.
+ * `generated/schema.json` is the same schema as JSON Schema, for newsrooms that supply their
+ * own dataset.
+ */
+
+const MAX_TEXT = 10_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT));
+
+/** An id: lower-case letters, digits and hyphens (also used in CSS classes and DOM ids). */
+export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'));
+
+/** Text in Dutch and English. */
+export const LocalizedSchema = v.strictObject({ nl: nonEmptyText, en: nonEmptyText });
+
+/** A sentence of the article: `quote` is a verbatim substring of paragraph `paragraph`. */
+export const CitationSchema = v.strictObject({
+  /** 1-based index among the article's non-empty lines. */
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  /** Verbatim substring of that paragraph (exact Unicode). */
+  quote: nonEmptyText,
+  /** Its English rendering. */
+  translation: nonEmptyText,
+});
+
+/** A fact from outside the article, with its own source and date. */
+export const ContextSourceSchema = v.strictObject({
+  /** Who says so, e.g. "NATO, Member countries". */
+  source: nonEmptyText,
+  /** Where, as an http(s) URL. */
+  url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'Expected an http(s) URL'))),
+  /** As of which date (ISO 8601). */
+  date: v.pipe(v.string(), v.isoDate()),
+  /** What the context says, in both languages. */
+  note: LocalizedSchema,
+});
+
+const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'Every fact needs at least one citation'), v.maxLength(50));
+
+export const ACTOR_KINDS = ['state', 'person', 'group', 'organisation', 'force', 'experts'] as const;
+export const ActorSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.picklist(ACTOR_KINDS),
+  name: LocalizedSchema,
+  /** ISO 3166-1 alpha-3, for states. */
+  iso3: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code'))),
+  /** Other actor ids this actor speaks for or belongs to (Putin → Russia). */
+  partOf: v.optional(v.array(IdSchema)),
+  citations,
+});
+
+export const IssueSchema = v.strictObject({
+  id: IdSchema,
+  label: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
+  citations,
+});
+
+export const POSITIONS = ['supports', 'opposes', 'conditional', 'not-stated'] as const;
+export const BASES = ['stated', 'reported', 'article-analysis'] as const;
+export const StanceSchema = v.pipe(
+  v.strictObject({
+    actor: IdSchema,
+    issue: IdSchema,
+    position: v.picklist(POSITIONS),
+    /** How the article knows it; absent when the article is silent. */
+    basis: v.optional(v.picklist(BASES)),
+    note: v.optional(LocalizedSchema),
+    citations: v.pipe(v.array(CitationSchema), v.maxLength(50)),
+  }),
+  v.check(
+    (s) => s.position === 'not-stated' || (s.citations.length > 0 && s.basis !== undefined),
+    'A stated position needs a basis and at least one citation',
+  ),
+);
+
+export const RUNG_STATUSES = ['ongoing', 'agreed', 'proposed', 'conditional', 'hypothetical'] as const;
+export const PATHS = ['both', 'deal', 'no-deal'] as const;
+export const RungSchema = v.strictObject({
+  id: IdSchema,
+  /** Escalation level: 0 is where things began; higher is closer to a permanent NATO presence. */
+  level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+  path: v.picklist(PATHS),
+  status: v.picklist(RUNG_STATUSES),
+  label: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
+  actors: v.array(IdSchema),
+  /** A date the article fixes, ISO 8601; `derived` when computed (e.g. "Monday" → 2025-12-15). */
+  date: v.optional(v.strictObject({ value: v.pipe(v.string(), v.isoDate()), derived: v.boolean(), note: v.optional(LocalizedSchema) })),
+  citations,
+});
+
+export const DOMAINS = ['ground', 'air', 'sea'] as const;
+export const PRESENCE_STATUSES = ['existing', 'proposed'] as const;
+export const SCENARIOS = ['deal', 'no-deal'] as const;
+export const PresenceSchema = v.strictObject({
+  id: IdSchema,
+  /** Who is (or would be) there. */
+  actor: IdSchema,
+  domain: v.picklist(DOMAINS),
+  status: v.picklist(PRESENCE_STATUSES),
+  /** In which scenarios the presence is shown. */
+  scenarios: v.pipe(v.array(v.picklist(SCENARIOS)), v.minLength(1)),
+  label: LocalizedSchema,
+  /** Where: countries as ISO 3166-1 alpha-3 codes and/or region ids. */
+  countries: v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code'))),
+  regions: v.array(IdSchema),
+  citations,
+  /** Facts about the place that come from outside the article (e.g. which states are "the Baltic states"). */
+  context: v.optional(v.array(ContextSourceSchema)),
+});
+
+export const REGION_KINDS = ['withdrawal-area', 'occupied-context', 'sea-area', 'border', 'country-group'] as const;
+export const RegionSchema = v.pipe(
+  v.strictObject({
+    id: IdSchema,
+    kind: v.picklist(REGION_KINDS),
+    label: LocalizedSchema,
+    /** The topology feature that draws it (`regions` object of europe.topo.json), if any. */
+    feature: v.optional(IdSchema),
+    /** Countries it consists of or borders, ISO 3166-1 alpha-3. */
+    countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)))),
+    /** Sentences of the article about it (may be empty when the region is context only). */
+    citations: v.pipe(v.array(CitationSchema), v.maxLength(50)),
+    context: v.optional(v.array(ContextSourceSchema)),
+  }),
+  v.check((r) => r.citations.length > 0 || (r.context?.length ?? 0) > 0, 'A region needs a citation or a context source'),
+);
+
+export const ContextFactSchema = v.strictObject({
+  id: IdSchema,
+  label: LocalizedSchema,
+  /** ISO 3166-1 alpha-3 codes the fact is about (e.g. NATO members). */
+  countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)))),
+  context: v.pipe(v.array(ContextSourceSchema), v.minLength(1)),
+});
+
+export const ArticleSchema = v.strictObject({
+  title: LocalizedSchema,
+  date: v.pipe(v.string(), v.isoDate()),
+  language: v.picklist(['nl', 'en']),
+  /** Publisher, author and URL are not in the source file: `not-stated`. */
+  publisher: v.optional(text),
+  url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'Expected an http(s) URL'))),
+  paragraphs: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  article: v.optional(ArticleSchema),
+  actors: v.optional(v.pipe(v.array(ActorSchema), v.maxLength(2000)), []),
+  issues: v.optional(v.pipe(v.array(IssueSchema), v.maxLength(2000)), []),
+  stances: v.optional(v.pipe(v.array(StanceSchema), v.maxLength(100_000)), []),
+  rungs: v.optional(v.pipe(v.array(RungSchema), v.maxLength(5000)), []),
+  presence: v.optional(v.pipe(v.array(PresenceSchema), v.maxLength(5000)), []),
+  regions: v.optional(v.pipe(v.array(RegionSchema), v.maxLength(5000)), []),
+  context: v.optional(v.pipe(v.array(ContextFactSchema), v.maxLength(5000)), []),
+});
+
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type ContextSource = v.InferOutput<typeof ContextSourceSchema>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Issue = v.InferOutput<typeof IssueSchema>;
+export type Position = (typeof POSITIONS)[number];
+export type Basis = (typeof BASES)[number];
+export type Stance = v.InferOutput<typeof StanceSchema>;
+export type RungStatus = (typeof RUNG_STATUSES)[number];
+export type Path = (typeof PATHS)[number];
+export type Rung = v.InferOutput<typeof RungSchema>;
+export type Domain = (typeof DOMAINS)[number];
+export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
+export type Scenario = (typeof SCENARIOS)[number];
+export type Presence = v.InferOutput<typeof PresenceSchema>;
+export type RegionKind = (typeof REGION_KINDS)[number];
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type ContextFact = v.InferOutput<typeof ContextFactSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+/** A dataset after validation (missing collections filled with `[]`). */
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** A dataset as written (collections optional). */
+export type DatasetInput = v.InferInput<typeof DatasetSchema>;
