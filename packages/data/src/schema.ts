@@ -46,6 +46,9 @@ export const ActorSchema = v.strictObject({
   id: IdSchema,
   kind: v.picklist(ACTOR_KINDS),
   name: LocalizedSchema,
+  /** Other names the article uses for the same actor (Russia: "het Kremlin", "Moskou"). */
+  aliases: v.optional(v.array(LocalizedSchema)),
+  description: v.optional(LocalizedSchema),
   /** ISO 3166-1 alpha-3, for states. */
   iso3: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code'))),
   /** Other actor ids this actor speaks for or belongs to (Putin → Russia). */
@@ -106,6 +109,7 @@ export const PresenceSchema = v.strictObject({
   /** In which scenarios the presence is shown. */
   scenarios: v.pipe(v.array(v.picklist(SCENARIOS)), v.minLength(1)),
   label: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
   /** Where: countries as ISO 3166-1 alpha-3 codes and/or region ids. */
   countries: v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code'))),
   regions: v.array(IdSchema),
@@ -120,6 +124,7 @@ export const RegionSchema = v.pipe(
     id: IdSchema,
     kind: v.picklist(REGION_KINDS),
     label: LocalizedSchema,
+    description: v.optional(LocalizedSchema),
     /** The topology feature that draws it (`regions` object of europe.topo.json), if any. */
     feature: v.optional(IdSchema),
     /** Countries it consists of or borders, ISO 3166-1 alpha-3. */
