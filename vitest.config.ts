@@ -5,6 +5,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.{node,browser}.config.ts', 'data/vitest.node.config.ts'],
+    projects: ['packages/*/vitest.{node,browser}.config.ts', 'tests/*/vitest.config.ts'],
   },
 });

@@ -9,7 +9,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
-for (const group of ['packages', 'apps', 'data']) {
+for (const group of ['packages', 'apps', 'tests', 'data']) {
   const dir = join(root, group);
   if (!existsSync(dir)) continue;
   const names = group === 'data' ? [''] : readdirSync(dir);
