@@ -1,0 +1,569 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  NvDataElement,
+  accessibleName,
+  expectedOneOf,
+  formatDate,
+  formatList,
+  safeHttpUrl,
+  translate,
+  uniqueId,
+  type NvProblem,
+} from '@nato-viz/core';
+import { dataset, PATHS, RUNG_STATUSES, type Dataset, type Path, type Rung, type RungStatus } from '@nato-viz/data';
+import {
+  ORIENTATIONS,
+  defaultCurrent,
+  effectiveOrientation,
+  estimateHeight,
+  layoutLadder,
+  nextRung,
+  type LadderLayout,
+  type NavKey,
+  type Orientation,
+  type PlacedRung,
+  type RungText,
+} from './layout.js';
+import { messages, type MessageKey } from './messages.js';
+import { stepCount, summarize } from './summary.js';
+import { ladderStyles } from './escalation-ladder.styles.js';
+
+/** The values of the `path` attribute. */
+export const LADDER_PATHS = PATHS;
+
+/** The `detail` of the `nv-rung-select` event. */
+export interface RungSelectDetail {
+  /** The rung's id. */
+  id: string;
+  /** The rung as in the dataset. */
+  rung: Rung;
+}
+
+const NAV_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/** The status shapes: filled circle, filled square, hollow diamond, hollow triangle, dashed circle. */
+const ICONS: Record<RungStatus, TemplateResult> = {
+  ongoing: svg`<circle cx="8" cy="8" r="6.5"/>`,
+  agreed: svg`<rect x="2" y="2" width="12" height="12"/>`,
+  proposed: svg`<path class="hollow" d="M8 1.5 14.5 8 8 14.5 1.5 8Z"/>`,
+  conditional: svg`<path class="hollow" d="M8 2 14.5 14H1.5Z"/>`,
+  hypothetical: svg`<circle class="hollow dashed" cx="8" cy="8" r="6"/>`,
+};
+
+function icon(status: RungStatus): TemplateResult {
+  return html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[status]}</svg>`;
+}
+
+/**
+ * The escalation ladder of the article of 2025-12-17: from the war, through US pressure and
+ * the agreement on security guarantees, up the deal path to a permanent NATO presence at
+ * Russia's border — or along the no-deal path, Russia fighting on. Each rung shows its label,
+ * actors, date and status (shape, line style, colour and a word); hovering, focusing or
+ * tapping a rung shows the sentence of the article that names it.
+ *
+ * Rungs are HTML buttons in a CSS grid (text wraps, the browser's focus and accessibility
+ * come for free); only the rails and status shapes are SVG.
+ *
+ * @summary The escalation ladder of the deal and the no-deal paths.
+ *
+ * @fires nv-rung-select - When the reader selects a rung (click, tap, Enter or Space); `detail` is `{ id, rung }`. Not fired when a property is set.
+ * @fires nv-error - When the element's input is rejected (from core).
+ *
+ * @slot caption - The title above the ladder (default: "The escalation ladder: with or without a deal").
+ * @slot source - The source line (default: the article and its date).
+ *
+ * @csspart base - The element's outer box.
+ * @csspart error - The error state.
+ * @csspart figure - The figure around caption, ladder, legend and source.
+ * @csspart caption - The caption.
+ * @csspart summary - The text summary under the caption.
+ * @csspart ladder - The grid of rungs and rails.
+ * @csspart rung - Each rung's button.
+ * @csspart current - The badge on the rung where things stand.
+ * @csspart citation - The card with the selected rung's citation.
+ * @csspart legend - The legend.
+ * @csspart table-toggle - The "show as table" button.
+ * @csspart table - The table alternative.
+ * @csspart source - The source line.
+ *
+ * @cssprop --nv-ladder-rail - Colour of the rails (default `--nv-color-border`).
+ * @cssprop --nv-ladder-rail-width - Width of the rails (default 3px).
+ * @cssprop --nv-ladder-gap - Space between two steps, where the rails run (default 1.75em).
+ * @cssprop --nv-ladder-rung-bg - Background of a rung (default `--nv-color-bg`).
+ * @cssprop --nv-ladder-current - Colour of the "where things stand" marker (default `--nv-color-focus`).
+ * @cssprop --nv-ladder-dimmed - Text colour of rungs off the chosen path (default `--nv-color-muted`).
+ * @cssprop --nv-ladder-card-width - Maximum width of the citation card (default 32em).
+ * @cssprop --nv-color-status-ongoing - Colour of `ongoing` rungs (and the other `--nv-color-status-*` tokens).
+ */
+export class EscalationLadder extends NvDataElement {
+  static override styles = [...NvDataElement.styles, ladderStyles];
+
+  /** @internal */
+  #resize: ResizeObserver | undefined;
+  /** @internal */
+  #layout: { rungs: readonly Rung[]; layout: LadderLayout } | undefined;
+  /** @internal */
+  #texts: { data: Dataset; lang: string; texts: Map<string, RungText> } | undefined;
+  /** @internal */
+  #reserved = '';
+  /** @internal */
+  #ids = { caption: uniqueId('nv-ladder-caption'), help: uniqueId('nv-ladder-help'), card: uniqueId('nv-ladder-card'), table: uniqueId('nv-ladder-table') };
+
+  /** The element's width in px, from a ResizeObserver. @internal */
+  @state() protected width = 0;
+  /** The rung under the pointer. @internal */
+  @state() protected hoverId: string | undefined;
+  /** The rung with keyboard focus. @internal */
+  @state() protected focusId: string | undefined;
+  /** The rung the reader selected. @internal */
+  @state() protected selectedId: string | undefined;
+  /** The rung that takes Tab focus (roving tabindex). @internal */
+  @state() protected tabId: string | undefined;
+  /** Escape hides the card until the reader moves on. @internal */
+  @state() protected cardHidden = false;
+  /** Whether the table alternative is shown. @internal */
+  @state() protected tableOpen = false;
+
+  /** Direction of the ladder: `vertical` (default) or `horizontal`; always vertical below 480 px. */
+  @property({ reflect: true }) orientation: Orientation = 'vertical';
+
+  /** Which branch to emphasise: `both` (default), `deal` or `no-deal`; the other is dimmed. */
+  @property({ reflect: true }) path: Path = 'both';
+
+  /** The id of the rung where things stand (default: the latest dated rung that has happened). */
+  @property({ reflect: true }) current: string | null = null;
+
+  /** Hides the legend. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-legend' }) noLegend = false;
+
+  /** Hides the "show as table" button and table. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-table' }) noTable = false;
+
+  /** The article's dataset from `@nato-viz/data`. @internal */
+  protected get defaultData(): Dataset {
+    return dataset;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#resize = new ResizeObserver((entries) => {
+        const w = Math.round(entries[entries.length - 1]!.contentRect.width);
+        if (w !== this.width) this.width = w;
+      });
+      this.#resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Before the first paint the observer has not reported yet: read the width once, so the
+    // first frame already has the right orientation and reserved height.
+    if (!this.hasUpdated && this.isConnected) this.width = Math.round(this.getBoundingClientRect().width);
+    const data = this.currentData ?? this.defaultData;
+    const layout = this.#layoutOf(data.rungs);
+    const texts = this.#textsOf(data);
+    const px = `${estimateHeight(layout, texts, this.width, this.#orientation(layout), undefined)}px`;
+    if (px !== this.#reserved) {
+      this.#reserved = px;
+      // CSSOM, not a style attribute: allowed under a strict style-src.
+      this.style.setProperty('--_nv-ladder-reserve', px);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#placeCard();
+  }
+
+  protected override collectProblems(): NvProblem[] {
+    const problems = super.collectProblems();
+    if (!(ORIENTATIONS as readonly string[]).includes(this.orientation))
+      problems.push({ code: 'invalid-attribute', attribute: 'orientation', detail: expectedOneOf(ORIENTATIONS, this.orientation) });
+    if (!(PATHS as readonly string[]).includes(this.path))
+      problems.push({ code: 'invalid-attribute', attribute: 'path', detail: expectedOneOf(PATHS, this.path) });
+    const data = this.currentData;
+    if (data && this.current && !data.rungs.some((r) => r.id === this.current)) {
+      problems.push({
+        code: 'unknown-id',
+        attribute: 'current',
+        detail: `no rung has the id ${JSON.stringify(this.current)}; valid ids: ${data.rungs.map((r) => r.id).join(', ')}`,
+      });
+    }
+    return problems;
+  }
+
+  /** @internal */
+  #t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return translate(messages, this.resolvedLang, key, vars);
+  }
+
+  /** @internal */
+  #layoutOf(rungs: readonly Rung[]): LadderLayout {
+    if (this.#layout?.rungs !== rungs) this.#layout = { rungs, layout: layoutLadder(rungs) };
+    return this.#layout.layout;
+  }
+
+  /** @internal */
+  #textsOf(data: Dataset): Map<string, RungText> {
+    const lang = this.resolvedLang;
+    if (this.#texts?.data === data && this.#texts.lang === lang) return this.#texts.texts;
+    const names = new Map(data.actors.map((a) => [a.id, a.name[lang]]));
+    const texts = new Map<string, RungText>();
+    for (const r of data.rungs) {
+      texts.set(r.id, {
+        label: r.label[lang],
+        actors: formatList(lang, r.actors.map((a) => names.get(a) ?? a)),
+        date: r.date ? `${formatDate(lang, r.date.value)}${r.date.derived ? ` (${this.#t('derived')})` : ''}` : '',
+        status: this.#t(`status.${r.status}`),
+      });
+    }
+    this.#texts = { data, lang, texts };
+    return texts;
+  }
+
+  /** @internal */
+  #orientation(layout: LadderLayout): Orientation {
+    const asked = (ORIENTATIONS as readonly string[]).includes(this.orientation) ? this.orientation : 'vertical';
+    return effectiveOrientation(asked, this.width, layout.rows);
+  }
+
+  /** @internal */
+  #currentRung(data: Dataset): Rung | undefined {
+    if (this.current) return data.rungs.find((r) => r.id === this.current);
+    return defaultCurrent(data.rungs, data.article?.date);
+  }
+
+  /** @internal */
+  #dimmed(p: PlacedRung | Path): boolean {
+    const track = typeof p === 'string' ? p : p.track;
+    return this.path !== 'both' && track !== 'both' && track !== this.path;
+  }
+
+  /** @internal */
+  #rungFrom(event: Event): string | undefined {
+    for (const node of event.composedPath()) {
+      if (node instanceof HTMLElement && node.dataset.rung) return node.dataset.rung;
+      if (node === this) break;
+    }
+    return undefined;
+  }
+
+  /** @internal */
+  #onPointerOver = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    const id = this.#rungFrom(event);
+    if (id && id !== this.hoverId) {
+      this.hoverId = id;
+      this.cardHidden = false;
+    }
+  };
+
+  /** @internal */
+  #onPointerLeave = (): void => {
+    this.hoverId = undefined;
+  };
+
+  /** @internal */
+  #onFocusIn = (event: FocusEvent): void => {
+    const id = this.#rungFrom(event);
+    if (id) {
+      this.focusId = id;
+      this.tabId = id;
+      this.cardHidden = false;
+    }
+  };
+
+  /** @internal */
+  #onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (!(next instanceof HTMLElement && next.dataset.rung)) this.focusId = undefined;
+  };
+
+  /** @internal */
+  #onClick = (event: MouseEvent): void => {
+    const id = this.#rungFrom(event);
+    if (!id) return;
+    this.tabId = id;
+    this.cardHidden = false;
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    const rung = this.currentData?.rungs.find((r) => r.id === id);
+    if (!rung) return;
+    this.dispatchEvent(
+      new CustomEvent<RungSelectDetail>('nv-rung-select', { detail: { id, rung }, bubbles: true, composed: true }),
+    );
+  };
+
+  /** @internal */
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      if (this.cardHidden && !this.selectedId) return;
+      this.cardHidden = true;
+      this.selectedId = undefined;
+      this.hoverId = undefined;
+      event.stopPropagation();
+      return;
+    }
+    if (!NAV_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const from = this.#rungFrom(event);
+    const data = this.currentData;
+    if (!from || !data) return;
+    event.preventDefault();
+    const layout = this.#layoutOf(data.rungs);
+    const to = nextRung(layout, from, event.key as NavKey, this.#orientation(layout), this.path);
+    if (to === from) return;
+    this.tabId = to;
+    this.shadowRoot?.getElementById(`rung-${to}`)?.focus();
+  };
+
+  /** Positions the citation card under (or above) its rung: measured, so only on interaction. @internal */
+  #placeCard(): void {
+    const card = this.shadowRoot?.getElementById(this.#ids.card);
+    const id = card?.dataset.for;
+    const button = id ? this.shadowRoot?.getElementById(`rung-${id}`) : undefined;
+    const box = card?.parentElement;
+    if (!card || !button || !box) return;
+    const b = button.getBoundingClientRect();
+    const c = box.getBoundingClientRect();
+    const w = card.offsetWidth;
+    const h = card.offsetHeight;
+    let top = b.bottom - c.top + 6;
+    if (top + h > c.height && b.top - c.top - h - 6 >= 0) top = b.top - c.top - h - 6;
+    const left = Math.max(0, Math.min(b.left - c.left, c.width - w));
+    card.style.top = `${Math.round(top)}px`;
+    card.style.left = `${Math.round(left)}px`;
+  }
+
+  /** The rung ids in reading order (shared rungs, then the deal branch, then the no-deal branch). */
+  get rungIds(): string[] {
+    const data = this.currentData;
+    return data ? this.#layoutOf(data.rungs).rungs.map((p) => p.rung.id) : [];
+  }
+
+  /** The orientation being drawn now (`vertical` below 480 px whatever `orientation` says). */
+  get drawnOrientation(): Orientation {
+    const data = this.currentData ?? this.defaultData;
+    return this.#orientation(this.#layoutOf(data.rungs));
+  }
+
+  /** @internal */
+  #renderRung(p: PlacedRung, o: Orientation, texts: Map<string, RungText>, current: Rung | undefined, cardFor: string | undefined): TemplateResult {
+    const r = p.rung;
+    const text = texts.get(r.id)!;
+    const lang = this.resolvedLang;
+    const isCurrent = current?.id === r.id;
+    const dimmed = this.#dimmed(p);
+    const line = 2 * p.row + 1;
+    const span = p.track === 'both' ? '1 / -1' : p.track === 'deal' || this.#layout!.layout.branches.length < 2 ? '1' : '2';
+    const place = o === 'vertical' ? { gridRow: `${line}`, gridColumn: span } : { gridColumn: `${line}`, gridRow: span };
+    const tab = this.tabId ?? current?.id ?? this.#layout!.layout.rungs[0]?.rung.id;
+    return html`<li
+      class="rung status-${r.status} track-${p.track} ${isCurrent ? 'is-current' : ''} ${dimmed ? 'is-dimmed' : ''}"
+      style=${styleMap(place)}
+    >
+      <button
+        type="button"
+        part="rung"
+        class="rung__box"
+        id="rung-${r.id}"
+        data-rung=${r.id}
+        tabindex=${tab === r.id ? 0 : -1}
+        aria-pressed=${this.selectedId === r.id ? 'true' : 'false'}
+        aria-current=${isCurrent ? 'step' : nothing}
+        aria-describedby=${cardFor === r.id ? this.#ids.card : nothing}
+      >
+        ${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span>` : nothing}
+        <span class="rung__status">${icon(r.status)}<span>${text.status}</span>${p.track !== 'both'
+            ? html`<span class="rung__path">· ${this.#t(`path.${p.track}`)}</span>`
+            : nothing}</span>
+        <span class="rung__label" lang=${lang}>${text.label}</span>
+        ${text.actors ? html`<span class="rung__actors">${text.actors}</span>` : nothing}
+        ${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}
+        ${dimmed ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span>` : nothing}
+      </button>
+    </li>`;
+  }
+
+  /** @internal */
+  #renderRails(layout: LadderLayout, o: Orientation): unknown {
+    const v = o === 'vertical';
+    const rails = new Map<number, typeof layout.rails>();
+    for (const s of layout.rails) rails.set(s.gap, [...(rails.get(s.gap) ?? []), s]);
+    const gaps = [...rails.entries()].map(([gap, segs]) => {
+      const line = `${2 * gap + 2}`;
+      const place = v ? { gridRow: line, gridColumn: '1 / -1' } : { gridColumn: line, gridRow: '1 / -1' };
+      return html`<svg class="rail" style=${styleMap(place)} viewBox=${v ? '0 0 100 10' : '0 0 10 100'} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        ${segs.map((s) => {
+          const dim = s.paths.every((p) => this.#dimmed(p));
+          return v
+            ? svg`<line class=${dim ? 'is-dimmed' : ''} x1=${s.from} y1="0" x2=${s.to} y2="10" vector-effect="non-scaling-stroke"/>`
+            : svg`<line class=${dim ? 'is-dimmed' : ''} x1="0" y1=${s.from} x2="10" y2=${s.to} vector-effect="non-scaling-stroke"/>`;
+        })}
+      </svg>`;
+    });
+    const passes = layout.passes.map((p) => {
+      const line = `${2 * p.row + 1}`;
+      const span = p.track === 'deal' || layout.branches.length < 2 ? '1' : '2';
+      const place = v ? { gridRow: line, gridColumn: span } : { gridColumn: line, gridRow: span };
+      return html`<div class="pass ${this.#dimmed(p.track) ? 'is-dimmed' : ''}" style=${styleMap(place)}></div>`;
+    });
+    return html`<div class="rails" aria-hidden="true">${gaps}${passes}</div>`;
+  }
+
+  /** @internal */
+  #renderCitations(r: Rung): TemplateResult {
+    const en = this.resolvedLang === 'en';
+    return html`<ul class="citations">
+      ${r.citations.map(
+        (c) => html`<li>
+          <q lang="nl">${c.quote}</q>${en ? html` <span class="translation">(${this.#t('translation')}: “${c.translation}”)</span>` : nothing}
+          <span class="paragraph">— ${this.msg('paragraph', { n: c.paragraph })}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** @internal */
+  #renderCard(data: Dataset, id: string | undefined, texts: Map<string, RungText>): unknown {
+    const r = id ? data.rungs.find((x) => x.id === id) : undefined;
+    if (!r) return nothing;
+    const lang = this.resolvedLang;
+    const text = texts.get(r.id)!;
+    return html`<div class="card" part="citation" id=${this.#ids.card} data-for=${r.id}>
+      <p class="card__title"><strong>${text.label}</strong></p>
+      <p class="card__meta">${text.status} · ${this.#t(`path.${r.path}`)}${text.date ? ` · ${text.date}` : ''}</p>
+      ${r.date?.note ? html`<p class="card__note">${r.date.note[lang]}</p>` : nothing}
+      ${r.description ? html`<p class="card__desc">${r.description[lang]}</p>` : nothing}
+      ${this.#renderCitations(r)}
+    </div>`;
+  }
+
+  /** @internal */
+  #renderLegend(): TemplateResult {
+    return html`<div class="legend" part="legend">
+      <p class="legend__title" id="legend-title">${this.msg('legend')}</p>
+      <ul aria-labelledby="legend-title">
+        ${RUNG_STATUSES.map(
+          (s) => html`<li class="status-${s}">
+            <span class="legend__swatch">${icon(s)}</span>
+            <span><strong>${this.#t(`status.${s}`)}</strong>: ${this.#t(`statusHelp.${s}`)}</span>
+          </li>`,
+        )}
+        <li class="is-current"><span class="legend__swatch legend__swatch--current"></span><span>${this.#t('current')}</span></li>
+      </ul>
+    </div>`;
+  }
+
+  /** @internal */
+  #renderTable(data: Dataset, layout: LadderLayout, texts: Map<string, RungText>): TemplateResult {
+    return html`<div class="table-wrap" id=${this.#ids.table} role="region" aria-label=${this.#t('tableCaption')} tabindex="0">
+      <table part="table">
+        <caption>${this.#t('tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.#t('level')}</th>
+            <th scope="col">${this.#t('rung')}</th>
+            <th scope="col">${this.#t('path')}</th>
+            <th scope="col">${this.#t('status')}</th>
+            <th scope="col">${this.#t('actors')}</th>
+            <th scope="col">${this.#t('date')}</th>
+            <th scope="col">${this.#t('citation')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${layout.rungs.map(({ rung: r }) => {
+            const text = texts.get(r.id)!;
+            return html`<tr>
+              <td>${r.level}</td>
+              <th scope="row">${text.label}</th>
+              <td>${this.#t(`path.${r.path}`)}</td>
+              <td>${text.status}</td>
+              <td>${text.actors}</td>
+              <td>${text.date || this.#t('dateUnknown')}</td>
+              <td>${this.#renderCitations(r)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** @internal */
+  #renderSource(data: Dataset): TemplateResult {
+    const date = formatDate(this.resolvedLang, data.article?.date ?? '2025-12-17');
+    const url = safeHttpUrl(data.article?.url);
+    const text = this.#t('sourceDefault', { date });
+    return html`<p class="source" part="source">
+      <slot name="source">${url ? html`<a href=${url}>${text}</a>` : text}</slot>
+    </p>`;
+  }
+
+  protected override renderData(data: Dataset): unknown {
+    if (data.rungs.length === 0) return this.renderEmpty();
+    const lang = this.resolvedLang;
+    const layout = this.#layoutOf(data.rungs);
+    const texts = this.#textsOf(data);
+    const o = this.#orientation(layout);
+    const current = this.#currentRung(data);
+    const cardFor = this.cardHidden ? undefined : (this.hoverId ?? this.focusId ?? this.selectedId);
+    const v = o === 'vertical';
+    const tracks = layout.branches.length > 1 ? 2 : 1;
+    const steps = `repeat(${layout.rows - 1}, minmax(0, 1fr) var(--_nv-ladder-gap)) minmax(0, 1fr)`;
+    const grid = v
+      ? { gridTemplateColumns: `repeat(${tracks}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${layout.rows - 1}, auto var(--_nv-ladder-gap)) auto` }
+      : { gridTemplateColumns: layout.rows > 1 ? steps : 'minmax(0, 1fr)', gridTemplateRows: `repeat(${tracks}, 1fr)` };
+    return html`<figure class="figure" part="figure" aria-labelledby=${this.#ids.caption}>
+      <figcaption class="caption" part="caption" id=${this.#ids.caption}><slot name="caption">${this.#t('title')}</slot></figcaption>
+      <p class="summary" part="summary">${summarize(lang, data.rungs, current)}</p>
+      <p class="nv-visually-hidden" id=${this.#ids.help}>${this.#t('instructions')}</p>
+      <div class="ladder ${o}" part="ladder" @pointerleave=${this.#onPointerLeave}>
+        <div class="grid" style=${styleMap(grid)}>
+          ${this.#renderRails(layout, o)}
+          <ol
+            class="rungs"
+            aria-label=${accessibleName(this.#t('ladder'), stepCount(lang, data.rungs.length))}
+            aria-describedby=${this.#ids.help}
+            @pointerover=${this.#onPointerOver}
+            @focusin=${this.#onFocusIn}
+            @focusout=${this.#onFocusOut}
+            @click=${this.#onClick}
+            @keydown=${this.#onKeyDown}
+          >
+            ${layout.rungs.map((p) => this.#renderRung(p, o, texts, current, cardFor))}
+          </ol>
+        </div>
+        ${this.#renderCard(data, cardFor, texts)}
+      </div>
+      ${this.noLegend ? nothing : this.#renderLegend()}
+      ${this.noTable
+        ? nothing
+        : html`<button
+              type="button"
+              class="nv-button table-toggle"
+              part="table-toggle"
+              aria-expanded=${this.tableOpen ? 'true' : 'false'}
+              aria-controls=${this.#ids.table}
+              @click=${() => (this.tableOpen = !this.tableOpen)}
+            >
+              ${this.msg(this.tableOpen ? 'hideTable' : 'showTable')}
+            </button>
+            ${this.tableOpen ? this.#renderTable(data, layout, texts) : nothing}`}
+      ${this.#renderSource(data)}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nv-rung-select': CustomEvent<RungSelectDetail>;
+  }
+}

@@ -1,0 +1,312 @@
+import type { Path, Rung, RungStatus } from '@nato-viz/data';
+
+/**
+ * The ladder's geometry, as pure functions (tested in Node). The element draws the rungs as
+ * HTML in a CSS grid and the rails between them as small SVGs; this module decides which
+ * grid cell each rung takes, where the rails run, which orientation fits the width, how
+ * tall the ladder will be before it is drawn, and where the arrow keys go.
+ *
+ * Coordinates: a rung sits on a *track* — `both` (the shared trunk, spanning the width),
+ * `deal` or `no-deal` (the two branches) — and a *row* (one step of the ladder, ordered by
+ * escalation level). Between row `r` and `r + 1` lies *gap* `r`, where rails run from one
+ * track's position to another's. Positions across the ladder are percentages (0–100).
+ */
+
+/** The values of the `orientation` attribute. */
+export const ORIENTATIONS = ['vertical', 'horizontal'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+
+/** The two branches, in the order they are drawn (left/top first). */
+export const BRANCHES = ['deal', 'no-deal'] as const;
+export type Branch = (typeof BRANCHES)[number];
+
+/** Below this width the ladder is always vertical. */
+export const MIN_HORIZONTAL_WIDTH = 480;
+/** A horizontal step narrower than this (px) cannot hold a wrapped label: go vertical instead. */
+export const MIN_HORIZONTAL_STEP = 120;
+
+/** One rung in its cell. */
+export interface PlacedRung {
+  rung: Rung;
+  /** Position in reading order (shared rungs, then the deal branch, then the no-deal branch). */
+  order: number;
+  row: number;
+  track: Path;
+}
+
+/** A rail through gap `gap` from `from` to `to` (percent across the ladder). */
+export interface RailSegment {
+  gap: number;
+  from: number;
+  to: number;
+  /** The branches this rail belongs to (shared rails belong to both). */
+  paths: Branch[];
+}
+
+/** A branch rail running through an empty cell (that branch has no rung at that row). */
+export interface PassThrough {
+  row: number;
+  track: Branch;
+}
+
+export interface LadderLayout {
+  /** Rungs in reading order. */
+  rungs: PlacedRung[];
+  /** Number of step rows. */
+  rows: number;
+  /** The branches that have rungs, in drawing order. */
+  branches: Branch[];
+  rails: RailSegment[];
+  passes: PassThrough[];
+}
+
+/** Where a track runs across the ladder, in percent, given which branches exist. */
+export function trackPosition(track: Path, branches: readonly Branch[]): number {
+  if (track === 'both' || branches.length < 2) return 50;
+  return track === 'deal' ? 25 : 75;
+}
+
+/**
+ * Places the rungs: ordered by level (dataset order breaks ties); a shared rung takes a row
+ * of its own; the branch rungs of one level share rows, each branch in its own column.
+ */
+export function layoutLadder(input: readonly Rung[]): LadderLayout {
+  const sorted = input
+    .map((rung, i) => ({ rung, i }))
+    .sort((a, b) => a.rung.level - b.rung.level || a.i - b.i)
+    .map(({ rung }) => rung);
+  const branches = BRANCHES.filter((b) => sorted.some((r) => r.path === b));
+  const cells: Omit<PlacedRung, 'order'>[] = [];
+  let row = 0;
+  for (let i = 0; i < sorted.length; ) {
+    const level = sorted[i]!.level;
+    let j = i;
+    while (j < sorted.length && sorted[j]!.level === level) j++;
+    const group = sorted.slice(i, j);
+    for (const rung of group) if (rung.path === 'both') cells.push({ rung, row: row++, track: 'both' });
+    let height = 0;
+    for (const branch of BRANCHES) {
+      const own = group.filter((r) => r.path === branch);
+      own.forEach((rung, k) => cells.push({ rung, row: row + k, track: branch }));
+      height = Math.max(height, own.length);
+    }
+    row += height;
+    i = j;
+  }
+  const rank = (t: Path) => (t === 'both' ? 0 : t === 'deal' ? 1 : 2);
+  const rungs = [...cells]
+    .sort((a, b) => rank(a.track) - rank(b.track) || a.row - b.row)
+    .map((c, order) => ({ ...c, order }));
+
+  // Each branch is the sequence of its own rungs and the shared ones; consecutive members are
+  // joined by a rail, which runs through the branch's column where it skips rows.
+  const rails = new Map<string, RailSegment>();
+  const passes: PassThrough[] = [];
+  const pathsOf = branches.length ? branches : (['deal'] as Branch[]);
+  for (const branch of pathsOf) {
+    const seq = cells.filter((c) => c.track === 'both' || c.track === branch).sort((a, b) => a.row - b.row);
+    for (let k = 1; k < seq.length; k++) {
+      const a = seq[k - 1]!;
+      const b = seq[k]!;
+      const via = trackPosition(branch, branches);
+      for (let gap = a.row; gap < b.row; gap++) {
+        const from = gap === a.row ? trackPosition(a.track, branches) : via;
+        const to = gap === b.row - 1 ? trackPosition(b.track, branches) : via;
+        const key = `${gap}|${from}|${to}`;
+        const seg = rails.get(key);
+        if (seg) {
+          if (!seg.paths.includes(branch)) seg.paths.push(branch);
+        } else rails.set(key, { gap, from, to, paths: [branch] });
+        if (gap > a.row) passes.push({ row: gap, track: branch });
+      }
+    }
+  }
+  return {
+    rungs,
+    rows: row,
+    branches,
+    rails: [...rails.values()].sort((a, b) => a.gap - b.gap || a.from - b.from || a.to - b.to),
+    passes,
+  };
+}
+
+/**
+ * The orientation to draw: vertical below {@link MIN_HORIZONTAL_WIDTH}, or when a horizontal
+ * step would be narrower than {@link MIN_HORIZONTAL_STEP}; otherwise what was asked.
+ * A width of 0 (not laid out yet, `display: none`) counts as narrow.
+ */
+export function effectiveOrientation(requested: Orientation, width: number, rows: number): Orientation {
+  if (requested === 'vertical') return 'vertical';
+  if (!(width >= MIN_HORIZONTAL_WIDTH)) return 'vertical';
+  return width / Math.max(1, rows) >= MIN_HORIZONTAL_STEP ? 'horizontal' : 'vertical';
+}
+
+/**
+ * Lines that `text` needs when wrapped greedily at word boundaries into `maxChars` characters
+ * per line; a word longer than a line is broken (as `overflow-wrap: anywhere` does).
+ */
+export function wrapLines(text: string, maxChars: number): number {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  const width = Math.max(1, Math.floor(maxChars));
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    let len = word.length;
+    if (used > 0 && used + 1 + len <= width) {
+      used += 1 + len;
+      continue;
+    }
+    if (used > 0) lines++;
+    while (len > width) {
+      lines++;
+      len -= width;
+    }
+    used = len;
+  }
+  return lines;
+}
+
+/** Typographic assumptions for estimating heights (px, at the default 16 px font size). */
+export const METRICS = {
+  /** Average character width of the body font. */
+  char: 8,
+  line: 23,
+  /** Small text (actors, date, status). */
+  smallChar: 7,
+  smallLine: 20,
+  /** Rung box padding + border, vertical and horizontal total. */
+  padY: 20,
+  padX: 28,
+  /** A gap row between steps. */
+  gap: 28,
+  /** Caption, summary, legend, table button and source line together. */
+  chrome: 240,
+} as const;
+
+/** The text a rung box shows, in one language. */
+export interface RungText {
+  label: string;
+  actors: string;
+  date: string;
+  status: string;
+}
+
+/** Estimated height (px) of one rung box `width` px wide. */
+export function rungHeight(text: RungText, width: number, m = METRICS): number {
+  const inner = Math.max(1, width - m.padX);
+  const body = wrapLines(text.label, inner / m.char) * m.line;
+  const small = (s: string) => wrapLines(s, inner / m.smallChar) * m.smallLine;
+  return Math.ceil(m.padY + small(text.status) + body + small(text.actors) + small(text.date));
+}
+
+/**
+ * Estimated height (px) of the whole element at `width` — reserved before the first paint so
+ * that a loading, error or late dataset does not shift the page.
+ */
+export function estimateHeight(
+  layout: LadderLayout,
+  texts: ReadonlyMap<string, RungText>,
+  width: number,
+  orientation: Orientation,
+  m = METRICS,
+): number {
+  const w = width > 0 ? width : 640;
+  if (layout.rungs.length === 0) return m.chrome;
+  if (orientation === 'horizontal') {
+    const step = (w - (layout.rows - 1) * m.gap) / Math.max(1, layout.rows);
+    let tallest = 0;
+    for (const p of layout.rungs) tallest = Math.max(tallest, rungHeight(texts.get(p.rung.id)!, step, m));
+    const lanes = layout.branches.length > 1 ? 2 : 1;
+    return Math.ceil(m.chrome + tallest * lanes + 8 * lanes);
+  }
+  const rowHeights = new Array<number>(layout.rows).fill(0);
+  const split = layout.branches.length > 1;
+  for (const p of layout.rungs) {
+    const cell = p.track === 'both' || !split ? w : w / 2 - 6;
+    rowHeights[p.row] = Math.max(rowHeights[p.row]!, rungHeight(texts.get(p.rung.id)!, cell, m));
+  }
+  return Math.ceil(m.chrome + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * m.gap);
+}
+
+/** Keys the ladder answers to. */
+export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
+
+/**
+ * The rung the focus moves to from `id` on `key`. Along the ladder (Down/Up when vertical,
+ * Right/Left when horizontal) it follows the rung's branch — from a shared rung, the branch
+ * `prefer` names (the deal branch when both are shown); across it jumps to the other branch's
+ * nearest rung. Home and End go to the first and last rung in reading order. Returns `id`
+ * when there is nowhere to go.
+ */
+export function nextRung(
+  layout: LadderLayout,
+  id: string,
+  key: NavKey,
+  orientation: Orientation,
+  prefer: Path = 'both',
+): string {
+  const list = layout.rungs;
+  const here = list.find((p) => p.rung.id === id);
+  if (!here || list.length === 0) return list[0]?.rung.id ?? id;
+  if (key === 'Home') return list[0]!.rung.id;
+  if (key === 'End') return list[list.length - 1]!.rung.id;
+  const vertical = orientation === 'vertical';
+  const forward = vertical ? 'ArrowDown' : 'ArrowRight';
+  const back = vertical ? 'ArrowUp' : 'ArrowLeft';
+  if (key === forward || key === back) {
+    const branch: Branch | undefined =
+      here.track !== 'both'
+        ? here.track
+        : layout.branches.includes(prefer as Branch)
+          ? (prefer as Branch)
+          : layout.branches[0];
+    const seq = list
+      .filter((p) => p.track === 'both' || p.track === branch)
+      .sort((a, b) => a.row - b.row || a.order - b.order);
+    const i = seq.indexOf(here);
+    const next = seq[key === forward ? i + 1 : i - 1];
+    return next ? next.rung.id : id;
+  }
+  // Across: to the other branch, the rung nearest in row (the earlier one on a tie).
+  if (here.track === 'both') return id;
+  const toFirst = vertical ? key === 'ArrowLeft' : key === 'ArrowUp';
+  const target: Branch = toFirst ? 'deal' : 'no-deal';
+  if (target === here.track) return id;
+  let best: PlacedRung | undefined;
+  for (const p of list) {
+    if (p.track !== target) continue;
+    const d = Math.abs(p.row - here.row);
+    if (!best || d < Math.abs(best.row - here.row)) best = p;
+  }
+  return best ? best.rung.id : id;
+}
+
+/** Statuses that describe something that has happened or is happening. */
+export const HAPPENED: readonly RungStatus[] = ['ongoing', 'agreed'];
+
+/**
+ * Where things stand by default: of the rungs that have happened, the one with the latest
+ * date not after `asOf` (the article's date); without dates, the highest such rung.
+ */
+export function defaultCurrent(rungs: readonly Rung[], asOf?: string): Rung | undefined {
+  const happened = rungs.filter((r) => HAPPENED.includes(r.status));
+  const dated = happened.filter((r) => r.date && (!asOf || r.date.value <= asOf));
+  const pool = dated.length ? dated : happened;
+  let best: Rung | undefined;
+  for (const r of pool) {
+    if (!best) best = r;
+    else {
+      const d = (r.date?.value ?? '').localeCompare(best.date?.value ?? '');
+      if (d > 0 || (d === 0 && r.level > best.level)) best = r;
+    }
+  }
+  return best;
+}
+
+/** How many rungs have each status, in {@link RUNG_STATUSES} order. */
+export function countStatuses(rungs: readonly Rung[]): Record<RungStatus, number> {
+  const counts: Record<RungStatus, number> = { ongoing: 0, agreed: 0, proposed: 0, conditional: 0, hypothetical: 0 };
+  for (const r of rungs) counts[r.status]++;
+  return counts;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '@nato-viz/data';
+import { defaultCurrent } from './layout.js';
+import { messages } from './messages.js';
+import { plural, summarize } from './summary.js';
+
+describe('messages', () => {
+  it('messages has the same keys in Dutch and English, none empty', () => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nl).sort());
+    for (const lang of ['nl', 'en'] as const)
+      for (const [key, value] of Object.entries(messages[lang])) expect(value.trim(), `${lang}.${key}`).not.toBe('');
+  });
+  it('plural picks the one|many form', () => {
+    expect(plural('en', 'steps', 1)).toBe('step');
+    expect(plural('nl', 'steps', 2)).toBe('stappen');
+  });
+});
+
+describe('summarize', () => {
+  const current = defaultCurrent(dataset.rungs, dataset.article?.date);
+  it('summarize("en", article rungs) counts steps, what happened, what did not, the fork and where things stand', () => {
+    expect(summarize('en', dataset.rungs, current)).toBe(
+      '10 steps; 3 have happened or are under way, not yet: 3 proposed, 1 conditional, and 3 hypothetical. ' +
+        'After 3 steps the ladder splits: with a deal 4 steps, without a deal 3 steps. ' +
+        'Where things stand: Agreement on robust security guarantees.',
+    );
+  });
+  it('summarize("nl", article rungs) speaks Dutch', () => {
+    expect(summarize('nl', dataset.rungs, current)).toBe(
+      '10 stappen; 3 zijn gebeurd of aan de gang, nog niet: 3 voorgesteld, 1 voorwaardelijk en 3 hypothetisch. ' +
+        'Na 3 stappen splitst de ladder: met deal 4 stappen, zonder deal 3 stappen. ' +
+        'Hier staan we nu: Akkoord over robuuste veiligheidsgaranties.',
+    );
+  });
+  it('summarize of one rung uses the singular', () => {
+    expect(summarize('en', [dataset.rungs[0]!])).toBe('1 step; 1 has happened or is under way.');
+  });
+});
