@@ -1,0 +1,528 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { dataset } from '@nato-viz/data';
+import './define.js';
+import type { ActorStanceMatrix } from './actor-stance-matrix.js';
+import type { CellSelectDetail } from './actor-stance-matrix.js';
+import { SORTS } from './layout.js';
+import { articleFixture } from '../test/fixtures/article.js';
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  document.documentElement.lang = 'en';
+});
+afterEach(() => {
+  errors.mockRestore();
+  document.body.replaceChildren();
+});
+
+/** Pass as `data` to mount without a `.data` property (the built-in dataset, or the `data` attribute). */
+const NO_DATA = Symbol('no data');
+
+/** Mounts `<actor-stance-matrix>` in a container of `width` px with the given attributes and `.data`. */
+async function mount(attrs: Record<string, string> = {}, width = 1200, data: unknown = articleFixture): Promise<ActorStanceMatrix> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  const el = document.createElement('actor-stance-matrix');
+  if (data !== NO_DATA) el.data = data;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  box.append(el);
+  document.body.append(box);
+  await settle(el);
+  return el;
+}
+
+/** Lets the ResizeObserver and any re-render run. */
+async function settle(el: ActorStanceMatrix): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+const $ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cell = (el: ActorStanceMatrix, row: number, col: number) => $<HTMLButtonElement>(el, `[data-r="${row}"][data-c="${col}"]`)!;
+const rowNames = (el: ActorStanceMatrix) => $$(el, 'tbody th[scope="row"]').map(text);
+const focused = (el: ActorStanceMatrix) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function axeClean(el: ActorStanceMatrix): Promise<void> {
+  const r = await axe.run(el, { resultTypes: ['violations'] });
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+/** A button's text without what is hidden from screen readers (Lit's comment markers are not text). */
+function spoken(btn: Element): string {
+  return [...btn.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof HTMLElement && n.getAttribute('aria-hidden') !== 'true'))
+    .map((n) => n.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What a screen reader says for a grid cell: row header, column header, content. */
+function announced(el: ActorStanceMatrix, row: number, col: number): string {
+  const btn = cell(el, row, col);
+  const td = btn.closest('td')!;
+  const tr = td.closest('tr')!;
+  const rowHeader = text(tr.querySelector('th'));
+  const colHeader = text($$(el, 'thead th')[td.cellIndex]?.querySelector('.issue-label'));
+  return `${rowHeader}, ${colHeader}: ${spoken(btn)}`;
+}
+
+describe('<actor-stance-matrix> rendering', () => {
+  it('draws a table with an actor row header per row and an issue column header per column', async () => {
+    const el = await mount();
+    expect($(el, 'table[role="grid"]')).not.toBeNull();
+    expect(rowNames(el)).toEqual(['Russia', 'Putin', 'Ukraine', 'the United States', 'European leaders']);
+    expect($$(el, 'thead th[scope="col"] .issue-label').map(text)).toHaveLength(8);
+    expect($$(el, 'tbody td')).toHaveLength(40);
+  });
+
+  it('announces “Russia, NATO air policing over Ukraine: opposes” with the basis after it', async () => {
+    const el = await mount();
+    expect(announced(el, 0, 4)).toBe('Russia, NATO air policing over Ukraine: opposes (article’s analysis)');
+    expect(announced(el, 1, 0)).toBe('Putin, Ceasefire: not stated');
+  });
+
+  it('shows a glyph, a word and a basis letter in each stated cell — never colour alone', async () => {
+    const el = await mount();
+    const btn = cell(el, 0, 4);
+    expect(text(btn.querySelector('.chip'))).toBe('✕');
+    expect(text(btn.querySelector('.label'))).toBe('opposes');
+    expect(text(btn.querySelector('.mark'))).toBe('A');
+    expect(btn.classList.contains('pos-opposes')).toBe(true);
+    const glyphs = new Set($$(el, '.grid .chip').map(text));
+    expect(glyphs).toEqual(new Set(['✓', '✕', '◐', '–']));
+  });
+
+  it('summarises the grid in text', async () => {
+    const el = await mount();
+    expect(text($(el, '.summary'))).toBe(
+      '5 actors × 8 issues: 16 positions (9 supports, 5 opposes, and 2 conditional); on 24 pairs the article says nothing.',
+    );
+  });
+
+  it('draws the built-in dataset by default', async () => {
+    const el = await mount({}, 1400, NO_DATA);
+    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en));
+    expect($$(el, 'tbody td')).toHaveLength(dataset.actors.length * dataset.issues.length);
+  });
+
+  it('renders text from data as text, never as markup', async () => {
+    const hostile = structuredClone(articleFixture);
+    hostile.actors[0]!.name.en = '<img src=x onerror=alert(1)>';
+    const el = await mount({}, 1200, hostile);
+    expect(rowNames(el)[0]).toBe('<img src=x onerror=alert(1)>');
+    expect($(el, 'img')).toBeNull();
+  });
+
+  it('has a legend with the four positions and three bases, and no-legend hides it', async () => {
+    const el = await mount();
+    expect($$(el, '.legend li')).toHaveLength(7);
+    el.noLegend = true;
+    await el.updateComplete;
+    expect($(el, '.legend')).toBeNull();
+  });
+
+  it('has default caption and source slots that a page can fill', async () => {
+    const el = await mount();
+    expect(text($(el, '.title'))).toBe('Who stands where on the Ukraine deal');
+    expect(text($(el, '.source'))).toBe('Source: article of 17 December 2025');
+    const cap = document.createElement('span');
+    cap.slot = 'caption';
+    cap.textContent = 'Custom title';
+    el.append(cap);
+    await el.updateComplete;
+    const slot = $<HTMLSlotElement>(el, 'slot[name="caption"]')!;
+    expect(slot.assignedElements()).toEqual([cap]);
+  });
+
+  it('is axe-clean by default', async () => {
+    await axeClean(await mount());
+  });
+
+  it('is axe-clean in the dark theme', async () => {
+    await axeClean(await mount({ theme: 'dark' }));
+  });
+});
+
+describe('<actor-stance-matrix> languages', () => {
+  it('speaks Dutch with lang="nl"', async () => {
+    const el = await mount({ lang: 'nl' });
+    expect(announced(el, 0, 4)).toBe('Rusland, NAVO-luchtbewaking boven Oekraïne: verzet zich (analyse van het artikel)');
+    expect(text($(el, '.title'))).toBe('Wie staat waar in de deal voor Oekraïne');
+    expect(text($(el, '.source'))).toBe('Bron: artikel van 17 december 2025');
+  });
+
+  it('follows a change of the page’s lang at run time', async () => {
+    document.documentElement.lang = 'nl';
+    const el = await mount();
+    expect(rowNames(el)[0]).toBe('Rusland');
+    document.documentElement.lang = 'en';
+    await settle(el);
+    expect(rowNames(el)[0]).toBe('Russia');
+  });
+
+  it('is axe-clean in Dutch', async () => {
+    await axeClean(await mount({ lang: 'nl' }));
+  });
+});
+
+describe('<actor-stance-matrix> keyboard grid navigation', () => {
+  it('has one Tab stop: the first cell', async () => {
+    const el = await mount();
+    const stops = $$<HTMLButtonElement>(el, 'button[data-r]').filter((b) => b.tabIndex === 0);
+    expect(stops).toEqual([cell(el, 0, 0)]);
+  });
+
+  it('moves with the arrow keys, Home/End and Ctrl+Home/End, carrying the Tab stop', async () => {
+    const el = await mount();
+    cell(el, 0, 0).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 1, 2));
+    expect(cell(el, 1, 2).tabIndex).toBe(0);
+    expect(cell(el, 0, 0).tabIndex).toBe(-1);
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 1, 7));
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 1, 0));
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 4, 7));
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 0, 0));
+  });
+
+  it('ArrowUp from the first row reaches the column header’s sort button', async () => {
+    const el = await mount();
+    cell(el, 0, 3).focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, -1, 3));
+    expect(focused(el)!.classList.contains('sort-btn')).toBe(true);
+  });
+
+  it('highlights the focused cell’s row and column, and stops when focus leaves', async () => {
+    const el = await mount();
+    cell(el, 2, 4).focus();
+    await el.updateComplete;
+    const hl = $$(el, '.hl');
+    expect(hl).toContain(cell(el, 2, 0).closest('td'));
+    expect(hl).toContain(cell(el, 0, 4).closest('td'));
+    expect(hl).toContain($$(el, 'tbody th')[2]);
+    expect(hl).toContain($$(el, 'thead th')[5]);
+    expect(hl).not.toContain(cell(el, 0, 0).closest('td'));
+    cell(el, 2, 4).blur();
+    await el.updateComplete;
+    expect($$(el, '.hl')).toEqual([]);
+  });
+});
+
+describe('<actor-stance-matrix> citation popover', () => {
+  it('Enter opens the cell’s citation with the Dutch quote, the translation in English and the paragraph', async () => {
+    const el = await mount();
+    cell(el, 0, 4).focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    const pop = $(el, '[role="dialog"]')!;
+    expect(pop).not.toBeNull();
+    expect(focused(el)).toBe(pop);
+    expect(text(pop.querySelector('.pop-title'))).toBe('Russia — NATO air policing over Ukraine');
+    const q = pop.querySelector('q')!;
+    expect(q.lang).toBe('nl');
+    expect(text(q)).toContain('Juist dat scenario');
+    expect(text(pop.querySelector('.translation'))).toContain('Precisely that scenario');
+    expect(text(pop.querySelector('.para'))).toBe('— paragraph 9');
+    expect(cell(el, 0, 4).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows no translation in Dutch', async () => {
+    const el = await mount({ lang: 'nl' });
+    cell(el, 0, 4).click();
+    await settle(el);
+    expect($(el, '.popover q')).not.toBeNull();
+    expect($(el, '.popover .translation')).toBeNull();
+    expect(text($(el, '.popover .para'))).toBe('— alinea 9');
+  });
+
+  it('says the article is silent on a not-stated cell', async () => {
+    const el = await mount();
+    cell(el, 1, 0).click();
+    await settle(el);
+    expect(text($(el, '.popover'))).toContain('The article says nothing about where Putin stands on “Ceasefire”.');
+    expect($(el, '.popover q')).toBeNull();
+  });
+
+  it('Escape closes it and returns focus to the cell', async () => {
+    const el = await mount();
+    cell(el, 3, 5).focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect($(el, '.popover')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect($(el, '.popover')).toBeNull();
+    expect(focused(el)).toBe(cell(el, 3, 5));
+    expect(cell(el, 3, 5).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('Space opens it too; the close button closes it and returns focus', async () => {
+    const el = await mount();
+    cell(el, 2, 2).focus();
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect($(el, '.popover')).not.toBeNull();
+    $<HTMLButtonElement>(el, '.popover .close')!.click();
+    await settle(el);
+    expect($(el, '.popover')).toBeNull();
+    expect(focused(el)).toBe(cell(el, 2, 2));
+  });
+
+  it('a tap (pointer) outside closes it', async () => {
+    const el = await mount();
+    cell(el, 0, 0).click();
+    await settle(el);
+    expect($(el, '.popover')).not.toBeNull();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await settle(el);
+    expect($(el, '.popover')).toBeNull();
+  });
+
+  it('fires nv-cell-select once per reader selection, with the cell', async () => {
+    const el = await mount();
+    const seen: CellSelectDetail[] = [];
+    el.addEventListener('nv-cell-select', (e) => seen.push(e.detail));
+    cell(el, 0, 4).click();
+    await settle(el);
+    expect(seen).toEqual([{ actor: 'russia', issue: 'nato-air-policing', position: 'opposes', basis: 'article-analysis' }]);
+    cell(el, 1, 0).click();
+    await settle(el);
+    expect(seen[1]).toEqual({ actor: 'putin', issue: 'ceasefire', position: 'not-stated' });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('fires no nv-cell-select when properties are set or keys only move focus', async () => {
+    const el = await mount();
+    const onSelect = vi.fn();
+    el.addEventListener('nv-cell-select', onSelect);
+    el.sort = 'agreement';
+    el.issues = 'ceasefire';
+    el.data = structuredClone(articleFixture);
+    await settle(el);
+    cell(el, 0, 0).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('is axe-clean with the popover open', async () => {
+    const el = await mount();
+    cell(el, 0, 4).click();
+    await settle(el);
+    await axeClean(el);
+  });
+});
+
+describe('<actor-stance-matrix> sorting', () => {
+  it('sort="agreement" orders actors by issues supported', async () => {
+    const el = await mount({ sort: 'agreement' });
+    expect(rowNames(el)).toEqual(['the United States', 'European leaders', 'Russia', 'Ukraine', 'Putin']);
+  });
+
+  it('every value of sort renders', async () => {
+    for (const sort of SORTS) {
+      const el = await mount({ sort });
+      expect($(el, 'table')).not.toBeNull();
+    }
+  });
+
+  it('clicking a column header sorts by that issue, ascending, descending, then off, with aria-sort', async () => {
+    const el = await mount();
+    const th = () => $$(el, 'thead th')[2]!; // Withdrawal from the Donbas
+    expect(th().getAttribute('aria-sort')).toBe('none');
+    cell(el, -1, 1).click();
+    await settle(el);
+    expect(th().getAttribute('aria-sort')).toBe('ascending');
+    expect(rowNames(el)).toEqual(['Russia', 'the United States', 'Ukraine', 'Putin', 'European leaders']);
+    cell(el, -1, 1).click();
+    await settle(el);
+    expect(th().getAttribute('aria-sort')).toBe('descending');
+    expect(rowNames(el)).toEqual(['Ukraine', 'Russia', 'the United States', 'Putin', 'European leaders']);
+    cell(el, -1, 1).click();
+    await settle(el);
+    expect(th().getAttribute('aria-sort')).toBe('none');
+    expect(rowNames(el)[0]).toBe('Russia');
+  });
+});
+
+describe('<actor-stance-matrix> subsets', () => {
+  it('actors and issues show a subset in the order written', async () => {
+    const el = await mount({ actors: 'russia, ukraine', issues: 'nato-air-policing,ceasefire' });
+    expect(rowNames(el)).toEqual(['Russia', 'Ukraine']);
+    expect($$(el, 'thead .issue-label').map(text)).toEqual(['NATO air policing over Ukraine', 'Ceasefire']);
+    expect(announced(el, 0, 0)).toBe('Russia, NATO air policing over Ukraine: opposes (article’s analysis)');
+    await axeClean(el);
+  });
+
+  it('an unknown actor id is an error naming the attribute, the id and the valid ids', async () => {
+    const el = await mount({ actors: 'russia,mars' });
+    const err = $(el, '[role="status"].nv-error')!;
+    expect(text(err)).toContain('The “actors” attribute names an unknown id.');
+    expect(text(err)).toContain('unknown id "mars"; valid ids: russia, putin, ukraine, united-states, european-leaders');
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain('<actor-stance-matrix> actors: unknown id "mars"');
+    await axeClean(el);
+  });
+
+  it('an unknown issue id is an error naming the issues attribute', async () => {
+    const el = await mount({ issues: 'peace' });
+    expect(text($(el, '.nv-error'))).toContain('The “issues” attribute names an unknown id.');
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('<actor-stance-matrix> error and empty states', () => {
+  it('a bad sort is a visible error and one console.error', async () => {
+    const el = await mount({ sort: 'alphabetical' });
+    expect(text($(el, '.nv-error'))).toContain('The “sort” attribute has an invalid value.');
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain('sort: expected one of data, agreement; got "alphabetical"');
+    await axeClean(el);
+  });
+
+  it('an unknown lang is an error', async () => {
+    const el = await mount({ lang: 'fr' });
+    expect($(el, '.nv-error')).not.toBeNull();
+  });
+
+  it('bad JSON in data is a visible error', async () => {
+    const el = await mount({ data: '{nope' }, 1200, NO_DATA);
+    expect(text($(el, '.nv-error'))).toContain('is not valid JSON');
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('a dataset that fails the schema is a visible error naming the path', async () => {
+    const bad = structuredClone(articleFixture) as { stances: { position: string }[] };
+    bad.stances[0]!.position = 'maybe';
+    const el = await mount({}, 1200, bad);
+    expect(text($(el, '.nv-error'))).toContain('does not match the schema');
+    expect(text($(el, '.nv-error'))).toContain('$.stances[0].position');
+    expect(errors).toHaveBeenCalledTimes(1);
+    await axeClean(el);
+  });
+
+  it('an empty dataset, or one without issues, shows the empty state', async () => {
+    const el = await mount({}, 1200, []);
+    expect(text($(el, '.nv-empty'))).toBe('There is no data to show.');
+    el.data = { version: 1, actors: articleFixture.actors };
+    await settle(el);
+    expect(text($(el, '.nv-empty'))).toBe('There is no data to show.');
+    await axeClean(el);
+  });
+
+  it('never throws and recovers when the input is fixed', async () => {
+    const el = await mount({ sort: 'x' });
+    el.sort = 'data';
+    await settle(el);
+    expect($(el, 'table')).not.toBeNull();
+  });
+});
+
+describe('<actor-stance-matrix> narrow layout', () => {
+  for (const width of [280, 320]) {
+    it(`at ${width} px it is a list of actor cards without horizontal scrolling`, async () => {
+      const el = await mount({}, width);
+      expect($(el, 'table[role="grid"]')).toBeNull();
+      expect($$(el, '.card')).toHaveLength(5);
+      expect($$(el, '.card-cell')).toHaveLength(40);
+      const base = $(el, '.nv-base')!;
+      expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+      expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    });
+  }
+
+  it('a card cell carries the same announcement as the grid cell', async () => {
+    const el = await mount({}, 320);
+    expect(spoken(cell(el, 0, 4))).toBe('Russia, NATO air policing over Ukraine: opposes (article’s analysis)');
+  });
+
+  it('follows the element’s own width, not the viewport', async () => {
+    const el = await mount({}, 1200);
+    expect($(el, 'table')).not.toBeNull();
+    (el.parentElement as HTMLElement).style.width = '400px';
+    await settle(el);
+    expect($(el, 'table')).toBeNull();
+    expect($(el, '.cards')).not.toBeNull();
+    (el.parentElement as HTMLElement).style.width = '1200px';
+    await settle(el);
+    expect($(el, 'table')).not.toBeNull();
+  });
+
+  it('keeps keyboard access: arrows move through the cards, Enter opens, Escape returns', async () => {
+    const el = await mount({}, 320);
+    cell(el, 0, 7).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 1, 0));
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(focused(el)).toBe(cell(el, 2, 0));
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    expect($(el, '.popover')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(focused(el)).toBe(cell(el, 2, 0));
+  });
+
+  it('sorts by an issue from the sort menu', async () => {
+    const el = await mount({}, 320);
+    const select = $<HTMLSelectElement>(el, '.sort select')!;
+    select.value = 'descending:leave-donbas';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect($$(el, '.card-title').map(text)).toEqual(['Ukraine', 'Russia', 'the United States', 'Putin', 'European leaders']);
+  });
+
+  it('mounted at zero width it draws once it gets a size', async () => {
+    const el = await mount({}, 0);
+    expect(el.shadowRoot!.innerHTML).not.toContain('NaN');
+    (el.parentElement as HTMLElement).style.width = '300px';
+    await settle(el);
+    expect($(el, '.cards')).not.toBeNull();
+  });
+
+  it('is axe-clean in cards, with the popover open', async () => {
+    const el = await mount({}, 320);
+    await axeClean(el);
+    cell(el, 1, 1).click();
+    await settle(el);
+    await axeClean(el);
+  });
+});
+
+describe('<actor-stance-matrix> show as table', () => {
+  it('lists every stated position with its quote, and no-table removes the toggle', async () => {
+    const el = await mount();
+    const toggle = $<HTMLButtonElement>(el, '.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await settle(el);
+    const rows = $$(el, '.citations tbody tr');
+    expect(rows).toHaveLength(16);
+    expect(text(rows[0]!.querySelector('th'))).toBe('Russia · Withdrawal from the Donbas');
+    expect(rows[0]!.querySelector('q[lang="nl"]')).not.toBeNull();
+    await axeClean(el);
+    el.noTable = true;
+    await el.updateComplete;
+    expect($(el, '.toggle')).toBeNull();
+    expect($(el, '.citations')).toBeNull();
+  });
+});

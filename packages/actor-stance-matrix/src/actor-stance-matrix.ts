@@ -1,0 +1,632 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  NvDataElement,
+  countNoun,
+  expectedOneOf,
+  formatDate,
+  formatList,
+  translate,
+  uniqueId,
+  type NvProblem,
+} from '@nato-viz/core';
+import { dataset, POSITIONS, BASES, type Actor, type Basis, type Dataset, type Issue, type Position, type Stance } from '@nato-viz/data';
+import {
+  SORTS,
+  cellStance,
+  indexStances,
+  layoutFor,
+  moveCell,
+  nextIssueSort,
+  orderActors,
+  parseIds,
+  pickSubset,
+  tally,
+  unknownIdDetail,
+  type CellPos,
+  type IssueSort,
+  type Layout,
+  type Sort,
+} from './layout.js';
+import { messages, type MessageKey } from './messages.js';
+import { styles } from './actor-stance-matrix.styles.js';
+
+/** The `detail` of `nv-cell-select`: the cell the reader opened. */
+export interface CellSelectDetail {
+  actor: string;
+  issue: string;
+  position: Position;
+  basis?: Basis;
+}
+
+/** What the matrix draws after subsetting and ordering. @internal */
+interface Model {
+  data: Dataset;
+  actors: Actor[];
+  issues: Issue[];
+  /** `cells[row][col]`, rows in drawing order. */
+  cells: Stance[][];
+}
+
+/** A glyph per position, so the cell never relies on colour. */
+const GLYPHS: Record<Position, string> = {
+  supports: '✓',
+  opposes: '✕',
+  conditional: '◐',
+  'not-stated': '–',
+};
+
+/**
+ * Who stands where on each part of the proposed Ukraine deal: a table with actors as rows and
+ * issues as columns. Each cell shows the position with a glyph, a colour and a word, and a
+ * letter for how the article knows it; opening a cell shows the sentence that says so (the
+ * Dutch quote, its English translation when `lang="en"`, and the paragraph). Where the article
+ * is silent, the cell says so.
+ *
+ * Arrow keys move between cells (one Tab stop), Home/End to the row's ends, Ctrl+Home/End to the
+ * grid's; Enter, Space or a tap opens the citation, Escape closes it. Column headers sort the
+ * actors by their position on that issue. Below 560 px of its own width (or when the issues do
+ * not fit), the table becomes a list of actor cards with the same content and keys.
+ *
+ * @summary Actors × issues, each cell with its position and the article's sentence.
+ *
+ * @fires nv-cell-select - When the reader opens a cell (click, tap, Enter or Space); `detail` is `{ actor, issue, position, basis }`. Never fired by setting a property.
+ * @fires nv-error - When the element's input is rejected (from core).
+ *
+ * @slot caption - The title (default: “Who stands where on the Ukraine deal”).
+ * @slot source - The source line (default: the article and its date).
+ *
+ * @csspart base - The element's outer box (from core).
+ * @csspart error - The error state (from core).
+ * @csspart figure - The figure holding caption, grid, legend and source.
+ * @csspart caption - The title.
+ * @csspart summary - The one-line text summary under the title.
+ * @csspart table - The grid (a `<table>`) in the wide layout.
+ * @csspart column-header - Each issue's column header.
+ * @csspart row-header - Each actor's row header (and card title).
+ * @csspart cell - Each cell's button.
+ * @csspart cards - The list of actor cards in the narrow layout.
+ * @csspart card - One actor card.
+ * @csspart popover - The citation popover.
+ * @csspart legend - The legend.
+ * @csspart citations-table - The “show as table” list of positions with their quotes.
+ * @csspart source - The source line.
+ *
+ * @cssprop --nv-asm-supports - Colour of “supports” (default `--nv-color-stance-supports`).
+ * @cssprop --nv-asm-opposes - Colour of “opposes” (default `--nv-color-stance-opposes`).
+ * @cssprop --nv-asm-conditional - Colour of “conditional” (default `--nv-color-stance-conditional`).
+ * @cssprop --nv-asm-not-stated - Colour of “not stated” (default `--nv-color-stance-not-stated`).
+ * @cssprop --nv-asm-highlight - Background of the focused cell's row and column.
+ * @cssprop --nv-asm-actor-width - Width of the actor column (default `9em`).
+ * @cssprop --nv-asm-min-height - Height reserved before the data is drawn (default `16em`).
+ * @cssprop --nv-font-family - Font family of all text (from core).
+ * @cssprop --nv-font-size - Base font size (from core).
+ */
+export class ActorStanceMatrix extends NvDataElement {
+  static override styles = [...NvDataElement.styles, styles];
+
+  /** @internal */
+  #model: Model | undefined;
+  /** @internal */
+  #modelKey: unknown[] = [];
+  /** @internal */
+  #subsetProblem: NvProblem | undefined;
+  /** @internal */
+  #resize: ResizeObserver | undefined;
+  /** The issue count the layout was last chosen for. @internal */
+  #measuredCols = -1;
+  /** @internal */
+  #ids = { title: uniqueId('asm-title'), summary: uniqueId('asm-sum'), hint: uniqueId('asm-hint'), pop: uniqueId('asm-pop') };
+  /** @internal */
+  #onDocPointer = (e: PointerEvent) => {
+    if (!this.open) return;
+    const path = e.composedPath();
+    const pop = this.renderRoot.querySelector('.popover');
+    if (pop && path.includes(pop)) return;
+    if (path.some((n) => n instanceof HTMLElement && n.classList.contains('cell-btn'))) return;
+    this.open = undefined;
+  };
+
+  /** @internal */
+  protected readonly defaultData: Dataset = dataset;
+
+  /** The cell that holds the Tab stop. @internal */
+  @state() protected active: CellPos = { row: 0, col: 0 };
+  /** Whether focus is inside the grid (highlights the active row and column). @internal */
+  @state() protected focusInside = false;
+  /** The cell whose citation is open. @internal */
+  @state() protected open: CellPos | undefined;
+  /** The reader's column sort. @internal */
+  @state() protected issueSort: IssueSort | undefined;
+  /** The drawing that fits the element's width. @internal */
+  @state() protected layout: Layout = 'grid';
+  /** Whether the citations table is shown. @internal */
+  @state() protected tableShown = false;
+
+  /** Order of the actors: `data` (as in the dataset) or `agreement` (most issues supported first). */
+  @property({ reflect: true }) sort: Sort = 'data';
+
+  /** Comma-separated actor ids to show, in that order (default: all). */
+  @property() actors: string | null = null;
+
+  /** Comma-separated issue ids to show, in that order (default: all). */
+  @property() issues: string | null = null;
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+
+  /** Hides the “show as table” list of positions with their quotes. */
+  @property({ type: Boolean, attribute: 'no-table', reflect: true }) noTable = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#resize ??= new ResizeObserver(() => this.#measure());
+      this.#resize.observe(this);
+    }
+    this.ownerDocument.addEventListener('pointerdown', this.#onDocPointer, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.ownerDocument.removeEventListener('pointerdown', this.#onDocPointer, true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.currentData;
+    const key = [data, this.actors, this.issues, this.sort, this.issueSort];
+    if (key.every((k, i) => k === this.#modelKey[i])) return;
+    this.#modelKey = key;
+    this.#model = undefined;
+    this.#subsetProblem = undefined;
+    if (!data || !(SORTS as readonly string[]).includes(this.sort)) return;
+    const actors = pickSubset(data.actors, parseIds(this.actors));
+    const issues = pickSubset(data.issues, parseIds(this.issues));
+    if (!actors.ok || !issues.ok) {
+      const bad = !actors.ok ? actors : (issues as Extract<typeof issues, { ok: false }>);
+      this.#subsetProblem = { code: 'unknown-id', attribute: !actors.ok ? 'actors' : 'issues', detail: unknownIdDetail(bad) };
+      return;
+    }
+    const index = indexStances(data.stances);
+    const rows = orderActors(actors.items, issues.items, data.stances, this.sort, this.issueSort);
+    this.#model = {
+      data,
+      actors: rows,
+      issues: issues.items,
+      cells: rows.map((a) => issues.items.map((i) => cellStance(index, a.id, i.id))),
+    };
+    if (this.#measuredCols !== issues.items.length) {
+      this.#measuredCols = issues.items.length;
+      this.#measure();
+    }
+    const maxRow = rows.length - 1;
+    const maxCol = issues.items.length - 1;
+    if (this.active.row > maxRow || this.active.col > maxCol) {
+      this.active = { row: Math.min(this.active.row, maxRow), col: Math.max(0, Math.min(this.active.col, maxCol)) };
+    }
+    if (this.open && (this.open.row > maxRow || this.open.col > maxCol)) this.open = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#placePopover();
+  }
+
+  protected override collectProblems(): NvProblem[] {
+    const problems = super.collectProblems();
+    if (!(SORTS as readonly string[]).includes(this.sort)) {
+      problems.push({ code: 'invalid-attribute', attribute: 'sort', detail: expectedOneOf(SORTS, this.sort) });
+    }
+    if (this.#subsetProblem) problems.push(this.#subsetProblem);
+    return problems;
+  }
+
+  /** @internal */
+  #t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return translate(messages, this.resolvedLang, key, vars);
+  }
+
+  /** Switches between table and cards as the element's own width changes. @internal */
+  #measure(): void {
+    const cols = this.#model?.issues.length ?? 0;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const next = layoutFor(this.getBoundingClientRect().width, cols, em);
+    if (next && next !== this.layout) {
+      this.layout = next;
+      // Cards have no header row: keep the Tab stop on a cell.
+      if (next === 'cards' && this.active.row < 0) this.active = { row: 0, col: this.active.col };
+    }
+  }
+
+  /** The button of a cell (row −1: a column header). @internal */
+  #button(pos: CellPos): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`[data-r="${pos.row}"][data-c="${pos.col}"]`);
+  }
+
+  /** @internal */
+  async #focusCell(pos: CellPos): Promise<void> {
+    this.active = pos;
+    await this.updateComplete;
+    this.#button(pos)?.focus();
+  }
+
+  /** @internal */
+  #onKeydown(e: KeyboardEvent): void {
+    const m = this.#model;
+    if (!m || e.altKey || e.metaKey) return;
+    if (e.key === 'Escape' && this.open) {
+      e.preventDefault();
+      this.#close(true);
+      return;
+    }
+    const next = moveCell(this.active, e.key, e.ctrlKey, m.actors.length, m.issues.length, this.layout);
+    if (!next) return;
+    e.preventDefault();
+    void this.#focusCell(next);
+  }
+
+  /** @internal */
+  #onFocusIn(e: FocusEvent): void {
+    const t = e.target as HTMLElement;
+    const r = t.dataset?.r;
+    const c = t.dataset?.c;
+    if (r !== undefined && c !== undefined) {
+      const pos = { row: Number(r), col: Number(c) };
+      if (pos.row !== this.active.row || pos.col !== this.active.col) this.active = pos;
+    }
+    this.focusInside = true;
+  }
+
+  /** @internal */
+  #onFocusOut(e: FocusEvent): void {
+    const to = e.relatedTarget as Node | null;
+    const grid = e.currentTarget as HTMLElement;
+    if (!to || !grid.contains(to)) this.focusInside = false;
+  }
+
+  /** Opens a cell's citation (or closes it when it is open) and tells the page. @internal */
+  async #select(pos: CellPos): Promise<void> {
+    const m = this.#model;
+    const stance = m?.cells[pos.row]?.[pos.col];
+    if (!stance) return;
+    this.active = pos;
+    if (this.open && this.open.row === pos.row && this.open.col === pos.col) {
+      this.#close(true);
+      return;
+    }
+    this.open = pos;
+    const detail: CellSelectDetail = { actor: stance.actor, issue: stance.issue, position: stance.position };
+    if (stance.basis) detail.basis = stance.basis;
+    this.dispatchEvent(new CustomEvent<CellSelectDetail>('nv-cell-select', { detail, bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.popover')?.focus();
+  }
+
+  /** @internal */
+  #close(returnFocus: boolean): void {
+    const at = this.open;
+    this.open = undefined;
+    if (returnFocus && at) void this.#focusCell(at);
+  }
+
+  /** @internal */
+  #onPopoverFocusOut(e: FocusEvent): void {
+    const to = e.relatedTarget as Node | null;
+    const pop = e.currentTarget as HTMLElement;
+    // Tabbing out of the popover closes it; focus stays where the reader put it.
+    if (to && !pop.contains(to) && !(to instanceof HTMLElement && to.classList.contains('cell-btn'))) this.#close(false);
+  }
+
+  /** Puts the popover under its cell, inside the figure (CSSOM, allowed under a strict CSP). @internal */
+  #placePopover(): void {
+    const pop = this.renderRoot.querySelector<HTMLElement>('.popover');
+    const fig = this.renderRoot.querySelector<HTMLElement>('.asm');
+    const btn = this.open && this.#button(this.open);
+    if (!pop || !fig || !btn) return;
+    const f = fig.getBoundingClientRect();
+    const b = btn.getBoundingClientRect();
+    const left = Math.max(0, Math.min(b.left - f.left, f.width - pop.offsetWidth));
+    pop.style.top = `${Math.round(b.bottom - f.top + 4)}px`;
+    pop.style.left = `${Math.round(left)}px`;
+  }
+
+  /** @internal */
+  #onSortClick(col: number): void {
+    const issue = this.#model?.issues[col];
+    if (!issue) return;
+    this.issueSort = nextIssueSort(this.issueSort, issue.id);
+    this.active = { row: -1, col };
+  }
+
+  /** @internal */
+  #onSortSelect(e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    const [direction, issue] = value.split(':');
+    this.issueSort = issue && (direction === 'ascending' || direction === 'descending') ? { issue, direction } : undefined;
+  }
+
+  /** The position word, glyph and basis letter of a cell (the shared inside of grid and card cells). @internal */
+  #stanceMark(s: Stance): TemplateResult {
+    return html`<span class="chip" aria-hidden="true">${GLYPHS[s.position]}</span><span class="label"
+        >${this.#t(`position.${s.position}`)}</span
+      >${s.basis
+        ? html`<span class="mark" aria-hidden="true">${this.#t(`basisMark.${s.basis}`)}</span><span
+              class="nv-visually-hidden"
+              >${` (${this.#t(`basis.${s.basis}`)})`}</span
+            >`
+        : nothing}`;
+  }
+
+  /** @internal */
+  #cellButton(s: Stance, row: number, col: number, prefix?: TemplateResult): TemplateResult {
+    const { active, open } = this;
+    const isActive = active.row === row && active.col === col;
+    const isOpen = !!open && open.row === row && open.col === col;
+    return html`<button
+      type="button"
+      part="cell"
+      class="cell-btn pos-${s.position}"
+      data-r=${row}
+      data-c=${col}
+      tabindex=${isActive ? 0 : -1}
+      aria-haspopup="dialog"
+      aria-expanded=${isOpen ? 'true' : 'false'}
+      @click=${() => this.#select({ row, col })}
+    >
+      ${prefix ?? nothing}${this.#stanceMark(s)}
+    </button>`;
+  }
+
+  /** @internal */
+  #summary(m: Model): string {
+    const lang = this.resolvedLang;
+    const all = m.cells.flat();
+    const counts = tally(all);
+    const stated = all.length - counts['not-stated'];
+    const parts = POSITIONS.filter((p) => p !== 'not-stated' && counts[p] > 0).map((p) => `${counts[p]} ${this.#t(`position.${p}`)}`);
+    return this.#t('summary', {
+      actors: countNoun(lang, m.actors.length, this.#t('noun.actor'), this.#t('noun.actors')),
+      issues: countNoun(lang, m.issues.length, this.#t('noun.issue'), this.#t('noun.issues')),
+      stated:
+        countNoun(lang, stated, this.#t('noun.position'), this.#t('noun.positions')) +
+        (parts.length ? ` (${formatList(lang, parts)})` : ''),
+      silent: countNoun(lang, counts['not-stated'], this.#t('noun.pair'), this.#t('noun.pairs')),
+    });
+  }
+
+  /** @internal */
+  #renderGrid(m: Model): TemplateResult {
+    const lang = this.resolvedLang;
+    const { active, focusInside, issueSort } = this;
+    const hl = (row: number, col: number) =>
+      focusInside && (row === active.row || col === active.col) ? ' hl' : '';
+    return html`<table
+      role="grid"
+      part="table"
+      class="grid"
+      aria-labelledby=${this.#ids.title}
+      aria-describedby="${this.#ids.summary} ${this.#ids.hint}"
+      @keydown=${this.#onKeydown}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+    >
+      <colgroup>
+        <col class="col-actor" />
+        ${m.issues.map(() => html`<col />`)}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" class="corner">${this.#t('actorHeader')}</th>
+          ${m.issues.map((issue, col) => {
+            const sorted = issueSort?.issue === issue.id ? issueSort.direction : undefined;
+            return html`<th scope="col" part="column-header" class="col-head${hl(-2, col)}" aria-sort=${sorted ?? 'none'}>
+              <button
+                type="button"
+                class="sort-btn"
+                data-r="-1"
+                data-c=${col}
+                tabindex=${active.row === -1 && active.col === col ? 0 : -1}
+                @click=${() => this.#onSortClick(col)}
+              >
+                <span class="issue-label">${issue.label[lang]}</span
+                ><span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+              </button>
+            </th>`;
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        ${m.actors.map(
+          (actor, row) => html`<tr>
+            <th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>
+            ${m.cells[row]!.map(
+              (s, col) => html`<td class="cell${hl(row, col)}">${this.#cellButton(s, row, col)}</td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** @internal */
+  #renderCards(m: Model): TemplateResult {
+    const lang = this.resolvedLang;
+    const sortValue = this.issueSort ? `${this.issueSort.direction}:${this.issueSort.issue}` : '';
+    return html`<label class="sort">
+        <span>${this.#t('sortBy')}</span>
+        <select @change=${this.#onSortSelect} .value=${sortValue}>
+          <option value="" ?selected=${sortValue === ''}>${this.#t('sortDefault')}</option>
+          ${m.issues.flatMap((issue) =>
+            (['ascending', 'descending'] as const).map((d) => {
+              const v = `${d}:${issue.id}`;
+              return html`<option value=${v} ?selected=${v === sortValue}>${issue.label[lang]} — ${this.#t(`sort.${d}`)}</option>`;
+            }),
+          )}
+        </select>
+      </label>
+      <ul
+        class="cards"
+        part="cards"
+        aria-labelledby=${this.#ids.title}
+        aria-describedby="${this.#ids.summary} ${this.#ids.hint}"
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
+      >
+        ${m.actors.map((actor, row) => {
+          const name = actor.name[lang];
+          return html`<li class="card${this.focusInside && this.active.row === row ? ' hl' : ''}" part="card">
+            <p class="card-title" part="row-header" id="${this.#ids.title}-r${row}">${name}</p>
+            <ul class="card-cells" aria-labelledby="${this.#ids.title}-r${row}">
+              ${m.cells[row]!.map(
+                (s, col) => html`<li class="card-cell">
+                  ${this.#cellButton(
+                    s,
+                    row,
+                    col,
+                    html`<span class="nv-visually-hidden">${name}, </span><span class="issue-label">${m.issues[col]!.label[lang]}</span
+                      ><span class="nv-visually-hidden">: </span>`,
+                  )}
+                </li>`,
+              )}
+            </ul>
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  /** @internal */
+  #renderPopover(m: Model): TemplateResult | typeof nothing {
+    const pos = this.open;
+    const s = pos && m.cells[pos.row]?.[pos.col];
+    if (!pos || !s) return nothing;
+    const lang = this.resolvedLang;
+    const actor = m.actors[pos.row]!.name[lang];
+    const issue = m.issues[pos.col]!.label[lang];
+    return html`<div
+      class="popover pos-${s.position}"
+      part="popover"
+      role="dialog"
+      aria-labelledby=${this.#ids.pop}
+      tabindex="-1"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          this.#close(true);
+        }
+      }}
+      @focusout=${this.#onPopoverFocusOut}
+    >
+      <p class="pop-title" id=${this.#ids.pop}>${this.#t('cellTitle', { actor, issue })}</p>
+      <p class="pop-stance">
+        ${this.#stanceMark({ ...s, basis: undefined })}${s.basis ? html` · ${this.#t(`basis.${s.basis}`)}` : nothing}
+      </p>
+      ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
+      ${s.note ? html`<p class="note">${s.note[lang]}</p>` : nothing}
+      ${this.#citations(s)}
+      <button type="button" class="nv-button close" @click=${() => this.#close(true)}>${this.msg('close')}</button>
+    </div>`;
+  }
+
+  /** The quotes of a stance: Dutch in `<q lang="nl">`, the translation when English, the paragraph. @internal */
+  #citations(s: Stance): TemplateResult | typeof nothing {
+    if (!s.citations.length) return nothing;
+    const en = this.resolvedLang === 'en';
+    return html`<ul class="quotes">
+      ${s.citations.map(
+        (c) => html`<li>
+          <q lang="nl">${c.quote}</q>${en ? html` <span class="translation">(${this.#t('translation')}: ${c.translation})</span>` : nothing}
+          <span class="para">— ${this.msg('paragraph', { n: c.paragraph })}</span>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** @internal */
+  #renderLegend(): TemplateResult {
+    return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group">
+      <p class="legend-title">${this.#t('legendPositions')}</p>
+      <ul>
+        ${POSITIONS.map(
+          (p) => html`<li class="pos-${p}"><span class="chip" aria-hidden="true">${GLYPHS[p]}</span> ${this.#t(`position.${p}`)}</li>`,
+        )}
+      </ul>
+      <p class="legend-title">${this.#t('legendBasis')}</p>
+      <ul>
+        ${BASES.map(
+          (b) => html`<li>
+            <span class="mark" aria-hidden="true">${this.#t(`basisMark.${b}`)}</span> ${this.#t(`basis.${b}`)}:
+            ${this.#t(`basisHelp.${b}`)}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** @internal */
+  #renderCitationsTable(m: Model): TemplateResult {
+    const lang = this.resolvedLang;
+    const rows = m.cells.flat().filter((s) => s.position !== 'not-stated');
+    const actorName = new Map(m.actors.map((a) => [a.id, a.name[lang]]));
+    const issueLabel = new Map(m.issues.map((i) => [i.id, i.label[lang]]));
+    return html`<table class="citations" part="citations-table">
+      <caption>${this.#t('citationsCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.#t('actorHeader')} · ${this.#t('issue')}</th>
+          <th scope="col">${this.#t('position')}</th>
+          <th scope="col">${this.#t('quote')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (s) => html`<tr>
+            <th scope="row">${actorName.get(s.actor)} · ${issueLabel.get(s.issue)}</th>
+            <td>${this.#t(`position.${s.position}`)}${s.basis ? ` (${this.#t(`basis.${s.basis}`)})` : ''}</td>
+            <td>${this.#citations(s)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected override renderData(data: Dataset): unknown {
+    const m = this.#model;
+    if (!m || m.data !== data) return null;
+    if (!m.actors.length || !m.issues.length) return this.renderEmpty();
+    const lang = this.resolvedLang;
+    const date = data.article?.date ?? '2025-12-17';
+    return html`<figure class="asm layout-${this.layout}" part="figure">
+      <figcaption>
+        <p class="title" part="caption" id=${this.#ids.title}><slot name="caption">${this.#t('title')}</slot></p>
+        <p class="summary" part="summary" id=${this.#ids.summary}>${this.#summary(m)}</p>
+        <p class="nv-visually-hidden" id=${this.#ids.hint}>${this.#t('hint')}</p>
+      </figcaption>
+      ${this.layout === 'grid' ? this.#renderGrid(m) : this.#renderCards(m)} ${this.#renderPopover(m)}
+      ${this.noLegend ? nothing : this.#renderLegend()}
+      ${this.noTable
+        ? nothing
+        : html`<button
+              type="button"
+              class="nv-button toggle"
+              aria-expanded=${this.tableShown ? 'true' : 'false'}
+              @click=${() => (this.tableShown = !this.tableShown)}
+            >
+              ${this.msg(this.tableShown ? 'hideTable' : 'showTable')}
+            </button>
+            ${this.tableShown ? this.#renderCitationsTable(m) : nothing}`}
+      <p class="source" part="source">
+        <slot name="source">${this.#t('sourceLine', { date: formatDate(lang, date) })}</slot>
+      </p>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nv-cell-select': CustomEvent<CellSelectDetail>;
+  }
+}

@@ -1,0 +1,27 @@
+export { ActorStanceMatrix, type CellSelectDetail } from './actor-stance-matrix.js';
+export {
+  SORTS,
+  SORT_DIRECTIONS,
+  LAYOUTS,
+  POSITION_RANK,
+  agreement,
+  cellStance,
+  gridMinWidth,
+  indexStances,
+  layoutFor,
+  moveCell,
+  nextIssueSort,
+  orderActors,
+  parseIds,
+  pickSubset,
+  tally,
+  unknownIdDetail,
+  type CellPos,
+  type IssueSort,
+  type Layout,
+  type Sort,
+  type SortDirection,
+  type StanceIndex,
+  type Subset,
+} from './layout.js';
+export { messages, type MessageKey } from './messages.js';
