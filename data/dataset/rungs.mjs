@@ -19,7 +19,11 @@ export const rungs = [
     description: t('Rusland voert oorlog tegen Oekraïne.', 'Russia wages war against Ukraine.'),
     actors: ['russia', 'ukraine'],
     citations: [
-      cite(3, 'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne', 'Russia has now been waging war against Ukraine for almost four years'),
+      cite(
+        3,
+        'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne',
+        'Russia has now been waging war against Ukraine for almost four years',
+      ),
     ],
   },
   {
@@ -46,7 +50,10 @@ export const rungs = [
     level: 2,
     path: 'both',
     status: 'agreed',
-    label: t('Akkoord over robuuste veiligheidsgaranties', 'Agreement on robust security guarantees'),
+    label: t(
+      'Akkoord over robuuste veiligheidsgaranties',
+      'Agreement on robust security guarantees',
+    ),
     actors: ['zelensky', 'european-leaders', 'merz', 'us-representatives'],
     date: {
       value: '2025-12-15',
@@ -70,7 +77,10 @@ export const rungs = [
     level: 3,
     path: 'deal',
     status: 'proposed',
-    label: t('Terugtrekking uit de Donbas en staakt-het-vuren', 'Withdrawal from the Donbas and a ceasefire'),
+    label: t(
+      'Terugtrekking uit de Donbas en staakt-het-vuren',
+      'Withdrawal from the Donbas and a ceasefire',
+    ),
     description: t(
       'De Amerikaanse voorwaarde voor nieuwe wapenleveringen; Oekraïne heeft nog niet getekend.',
       'The US condition for new arms deliveries; Ukraine has not signed yet.',
@@ -82,7 +92,11 @@ export const rungs = [
         'tenzij Oekraïne instemt met een deal waarbij het zich terugtrekt uit de Donbas en een staakt‑het‑vuren accepteert',
         'unless Ukraine agrees to a deal under which it withdraws from the Donbas and accepts a ceasefire',
       ),
-      cite(4, 'De prijs is hoog: Oekraïne moet grondgebied opgeven', 'The price is high: Ukraine must give up territory'),
+      cite(
+        4,
+        'De prijs is hoog: Oekraïne moet grondgebied opgeven',
+        'The price is high: Ukraine must give up territory',
+      ),
     ],
   },
   {
@@ -114,7 +128,10 @@ export const rungs = [
     level: 5,
     path: 'deal',
     status: 'proposed',
-    label: t('NAVO-vliegtuigen bewaken Oekraïens luchtruim', 'NATO aircraft police Ukrainian airspace'),
+    label: t(
+      'NAVO-vliegtuigen bewaken Oekraïens luchtruim',
+      'NATO aircraft police Ukrainian airspace',
+    ),
     actors: ['nato'],
     citations: [
       cite(
@@ -129,7 +146,10 @@ export const rungs = [
     level: 6,
     path: 'deal',
     status: 'conditional',
-    label: t('Permanente NAVO-aanwezigheid aan de Russische grens', 'Permanent NATO presence at the Russian border'),
+    label: t(
+      'Permanente NAVO-aanwezigheid aan de Russische grens',
+      'Permanent NATO presence at the Russian border',
+    ),
     description: t(
       'Als Kiev tekent: Oekraïne onder permanente westerse bescherming, meer en langduriger NAVO aan Poetins grens.',
       'If Kyiv signs: Ukraine under permanent Western protection, more and longer-lasting NATO at Putin’s border.',
@@ -176,7 +196,13 @@ export const rungs = [
     status: 'hypothetical',
     label: t('Geen bindend akkoord met de VS', 'No binding agreement with the US'),
     actors: ['russia', 'putin', 'united-states'],
-    citations: [cite(10, 'géén bindend akkoord met de VS sluiten', 'conclude no binding agreement with the US')],
+    citations: [
+      cite(
+        10,
+        'géén bindend akkoord met de VS sluiten',
+        'conclude no binding agreement with the US',
+      ),
+    ],
   },
   {
     id: 'permanent-war',

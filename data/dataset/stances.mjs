@@ -33,14 +33,21 @@ export const stances = [
     issue: 'leave-donbas',
     position: 'supports',
     basis: 'reported',
-    note: t('De VS zetten Kiev onder druk om deze deal te accepteren.', 'The US is pressing Kyiv to accept this deal.'),
+    note: t(
+      'De VS zetten Kiev onder druk om deze deal te accepteren.',
+      'The US is pressing Kyiv to accept this deal.',
+    ),
     citations: [
       cite(
         3,
         'Nu dwingen de Verenigde Staten Kiev richting een akkoord',
         'Now the United States is forcing Kyiv towards an agreement',
       ),
-      cite(3, 'een deal waarbij het zich terugtrekt uit de Donbas', 'a deal under which it withdraws from the Donbas'),
+      cite(
+        3,
+        'een deal waarbij het zich terugtrekt uit de Donbas',
+        'a deal under which it withdraws from the Donbas',
+      ),
     ],
   },
   {
@@ -48,9 +55,16 @@ export const stances = [
     issue: 'ceasefire',
     position: 'supports',
     basis: 'reported',
-    note: t('De VS zetten Kiev onder druk om deze deal te accepteren.', 'The US is pressing Kyiv to accept this deal.'),
+    note: t(
+      'De VS zetten Kiev onder druk om deze deal te accepteren.',
+      'The US is pressing Kyiv to accept this deal.',
+    ),
     citations: [
-      cite(3, 'Nu dwingen de Verenigde Staten Kiev richting een akkoord', 'Now the United States is forcing Kyiv towards an agreement'),
+      cite(
+        3,
+        'Nu dwingen de Verenigde Staten Kiev richting een akkoord',
+        'Now the United States is forcing Kyiv towards an agreement',
+      ),
       cite(3, 'en een staakt‑het‑vuren accepteert', 'and accepts a ceasefire'),
     ],
   },
@@ -63,7 +77,13 @@ export const stances = [
       'Het artikel meldt dat de VS Kiev naar een akkoord dwingen; een Amerikaans standpunt over een akkoord met Moskou staat er niet in.',
       'The article reports the US forcing Kyiv towards an agreement; it states no US position on an agreement with Moscow.',
     ),
-    citations: [cite(3, 'Nu dwingen de Verenigde Staten Kiev richting een akkoord', 'Now the United States is forcing Kyiv towards an agreement')],
+    citations: [
+      cite(
+        3,
+        'Nu dwingen de Verenigde Staten Kiev richting een akkoord',
+        'Now the United States is forcing Kyiv towards an agreement',
+      ),
+    ],
   },
   {
     actor: 'united-states',
@@ -84,43 +104,47 @@ export const stances = [
     issue: 'multinational-force',
     position: 'supports',
     basis: 'reported',
-    note: t('Politieke rugdekking, geen eigen bijdrage genoemd.', 'Political backing; no US contribution of troops is mentioned.'),
+    note: t(
+      'Politieke rugdekking, geen eigen bijdrage genoemd.',
+      'Political backing; no US contribution of troops is mentioned.',
+    ),
     citations: [cite(6, 'politieke rugdekking van de VS', 'political backing from the US')],
   },
   // --- The parties to Monday's agreement --------------------------------------------------
-  ...['zelensky', 'european-leaders', 'merz', 'us-representatives'].flatMap((actor) =>
-    /** @type {import('../../packages/data/src/schema.js').Stance[]} */ ([
-      {
-        actor,
-        issue: 'security-guarantees',
-        position: 'supports',
-        basis: 'reported',
-        citations: [
-          cite(
-            4,
-            'Maandagavond stemden president Volodymyr Zelensky, Europese leiders onder aanvoering van de Duitse bondskanselier Friedrich Merz en topvertegenwoordigers van de VS in met “robuuste veiligheidsgaranties” voor Oekraïne.',
-            'On Monday evening, President Volodymyr Zelensky, European leaders led by German Chancellor Friedrich Merz and top US representatives agreed to “robust security guarantees” for Ukraine.',
+  ...['zelensky', 'european-leaders', 'merz', 'us-representatives'].flatMap(
+    (actor) =>
+      /** @type {import('../../packages/data/src/schema.js').Stance[]} */ ([
+        {
+          actor,
+          issue: 'security-guarantees',
+          position: 'supports',
+          basis: 'reported',
+          citations: [
+            cite(
+              4,
+              'Maandagavond stemden president Volodymyr Zelensky, Europese leiders onder aanvoering van de Duitse bondskanselier Friedrich Merz en topvertegenwoordigers van de VS in met “robuuste veiligheidsgaranties” voor Oekraïne.',
+              'On Monday evening, President Volodymyr Zelensky, European leaders led by German Chancellor Friedrich Merz and top US representatives agreed to “robust security guarantees” for Ukraine.',
+            ),
+          ],
+        },
+        {
+          actor,
+          issue: 'multinational-force',
+          position: 'supports',
+          basis: 'reported',
+          note: t(
+            'De troepenmacht is volgens het artikel de kern van de afspraak van maandagavond.',
+            'According to the article, the force is the core of Monday evening’s agreement.',
           ),
-        ],
-      },
-      {
-        actor,
-        issue: 'multinational-force',
-        position: 'supports',
-        basis: 'reported',
-        note: t(
-          'De troepenmacht is volgens het artikel de kern van de afspraak van maandagavond.',
-          'According to the article, the force is the core of Monday evening’s agreement.',
-        ),
-        citations: [
-          cite(
-            6,
-            'De kern van de afspraak is de oprichting van een door Europa geleide “multinationale troepenmacht voor Oekraïne”',
-            'The core of the agreement is the creation of a European-led “multinational force for Ukraine”',
-          ),
-        ],
-      },
-    ]),
+          citations: [
+            cite(
+              6,
+              'De kern van de afspraak is de oprichting van een door Europa geleide “multinationale troepenmacht voor Oekraïne”',
+              'The core of the agreement is the creation of a European-led “multinational force for Ukraine”',
+            ),
+          ],
+        },
+      ]),
   ),
   {
     actor: 'germany',
@@ -129,7 +153,11 @@ export const stances = [
     basis: 'reported',
     note: t('Via bondskanselier Merz.', 'Through Chancellor Merz.'),
     citations: [
-      cite(4, 'Europese leiders onder aanvoering van de Duitse bondskanselier Friedrich Merz', 'European leaders led by German Chancellor Friedrich Merz'),
+      cite(
+        4,
+        'Europese leiders onder aanvoering van de Duitse bondskanselier Friedrich Merz',
+        'European leaders led by German Chancellor Friedrich Merz',
+      ),
     ],
   },
   {
@@ -138,7 +166,13 @@ export const stances = [
     position: 'supports',
     basis: 'reported',
     note: t('Via president Zelensky.', 'Through President Zelensky.'),
-    citations: [cite(4, 'Maandagavond stemden president Volodymyr Zelensky', 'On Monday evening, President Volodymyr Zelensky … agreed')],
+    citations: [
+      cite(
+        4,
+        'Maandagavond stemden president Volodymyr Zelensky',
+        'On Monday evening, President Volodymyr Zelensky … agreed',
+      ),
+    ],
   },
   {
     actor: 'willing-countries',
@@ -146,7 +180,13 @@ export const stances = [
     position: 'supports',
     basis: 'reported',
     note: t('Zij leveren bijdragen aan de troepenmacht.', 'They contribute to the force.'),
-    citations: [cite(6, 'met bijdragen van “bereidwillige landen”', 'with contributions from “willing countries”')],
+    citations: [
+      cite(
+        6,
+        'met bijdragen van “bereidwillige landen”',
+        'with contributions from “willing countries”',
+      ),
+    ],
   },
   // --- Ukraine: the deal's terms are open ---------------------------------------------------
   ...['leave-donbas', 'ceasefire', 'binding-agreement'].map(
@@ -159,7 +199,10 @@ export const stances = [
           'Het artikel laat open of Kiev tekent.',
           'The article leaves open whether Kyiv signs.',
         ),
-        citations: [cite(7, 'als Kiev tekent', 'if Kyiv signs'), cite(9, 'accepteert Oekraïne de deal', 'if Ukraine accepts the deal')],
+        citations: [
+          cite(7, 'als Kiev tekent', 'if Kyiv signs'),
+          cite(9, 'accepteert Oekraïne de deal', 'if Ukraine accepts the deal'),
+        ],
       }),
   ),
   // --- Russia and Putin: the paradox --------------------------------------------------------
@@ -182,7 +225,10 @@ export const stances = [
     issue: 'nato-at-border',
     position: 'opposes',
     basis: 'reported',
-    note: t('Zijn argument om de invasie te rechtvaardigen.', 'His argument to justify the invasion.'),
+    note: t(
+      'Zijn argument om de invasie te rechtvaardigen.',
+      'His argument to justify the invasion.',
+    ),
     citations: [
       cite(
         9,
@@ -201,7 +247,11 @@ export const stances = [
       'The article’s inference: NATO aircraft at the Russian border were his argument for the invasion.',
     ),
     citations: [
-      cite(9, 'NAVO‑soldaten en ‑vliegtuigen direct aan de Russische grens', 'NATO soldiers and aircraft right at the Russian border'),
+      cite(
+        9,
+        'NAVO‑soldaten en ‑vliegtuigen direct aan de Russische grens',
+        'NATO soldiers and aircraft right at the Russian border',
+      ),
     ],
   },
   {
@@ -287,7 +337,13 @@ export const stances = [
           'Op papier lijkt de deal een succes voor het Kremlin, maar een Russisch standpunt staat niet in het artikel.',
           'On paper the deal looks like a success for the Kremlin, but the article states no Russian position.',
         ),
-        citations: [cite(3, 'Op papier lijkt dat een succes voor het Kremlin', 'On paper that looks like a success for the Kremlin')],
+        citations: [
+          cite(
+            3,
+            'Op papier lijkt dat een succes voor het Kremlin',
+            'On paper that looks like a success for the Kremlin',
+          ),
+        ],
       }),
   ),
   // --- The experts forecast; they take no position ------------------------------------------

@@ -20,7 +20,9 @@ import { buildTopology } from './topology.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const args = process.argv.slice(2);
-const outDir = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(root, '../packages/data/generated'));
+const outDir = resolve(
+  args.find((a) => !a.startsWith('--')) ?? resolve(root, '../packages/data/generated'),
+);
 const measure = !args.includes('--no-measure');
 
 const distEntry = resolve(root, '../packages/data/dist/index.js');
@@ -56,7 +58,9 @@ const given = new Map(dataset.stances.map((s) => [`${s.actor}\u0000${s.issue}`, 
 for (const actor of dataset.actors) {
   for (const issue of dataset.issues) {
     const key = `${actor.id}\u0000${issue.id}`;
-    stances.push(given.get(key) ?? { actor: actor.id, issue: issue.id, position: 'not-stated', citations: [] });
+    stances.push(
+      given.get(key) ?? { actor: actor.id, issue: issue.id, position: 'not-stated', citations: [] },
+    );
     given.delete(key);
   }
 }
@@ -67,11 +71,17 @@ const result = data.validateDataset(full);
 if (!result.ok) problems.push(...result.issues.map((i) => `${i.path}: ${i.message}`));
 for (const { path, citation } of citationsIn(full)) {
   const paragraph = paragraphs[citation.paragraph - 1];
-  if (paragraph === undefined) problems.push(`${path}.paragraph: the article has ${paragraphs.length} paragraphs`);
-  else if (!paragraph.includes(citation.quote)) problems.push(`${path}.quote: not verbatim in paragraph ${citation.paragraph}: ${citation.quote}`);
+  if (paragraph === undefined)
+    problems.push(`${path}.paragraph: the article has ${paragraphs.length} paragraphs`);
+  else if (!paragraph.includes(citation.quote))
+    problems.push(
+      `${path}.quote: not verbatim in paragraph ${citation.paragraph}: ${citation.quote}`,
+    );
 }
 if (full.article && full.article.paragraphs !== paragraphs.length)
-  problems.push(`$.article.paragraphs: ${full.article.paragraphs}, but the article has ${paragraphs.length}`);
+  problems.push(
+    `$.article.paragraphs: ${full.article.paragraphs}, but the article has ${paragraphs.length}`,
+  );
 if (problems.length) {
   console.error(`The dataset is invalid:\n  ${problems.join('\n  ')}`);
   process.exit(1);
@@ -127,12 +137,14 @@ const schemaJson = JSON.stringify(schema, null, 2) + '\n';
 // Topology.
 
 const topo = await buildTopology({ measure });
-if (topo.report.gzipBytes > 12 * 1024) problems.push(`europe.topo.json: ${topo.report.gzipBytes} B gzip > 12 KB`);
+if (topo.report.gzipBytes > 12 * 1024)
+  problems.push(`europe.topo.json: ${topo.report.gzipBytes} B gzip > 12 KB`);
 if (topo.report.fidelity && topo.report.fidelity.diffPercent > 0.5)
   problems.push(`europe.topo.json: ${topo.report.fidelity.diffPercent} % of pixels differ > 0.5 %`);
 const regionFeatures = new Set(topo.report.regions.map((r) => r.id));
 for (const [i, r] of result.data.regions.entries())
-  if (r.feature && !regionFeatures.has(r.feature)) problems.push(`$.regions[${i}].feature: no feature "${r.feature}" in europe.topo.json`);
+  if (r.feature && !regionFeatures.has(r.feature))
+    problems.push(`$.regions[${i}].feature: no feature "${r.feature}" in europe.topo.json`);
 if (problems.length) {
   console.error(`The topology is out of budget:\n  ${problems.join('\n  ')}`);
   process.exit(1);
@@ -148,7 +160,8 @@ writeFileSync(resolve(outDir, 'europe.topo.json'), topo.json);
 writeFileSync(resolve(outDir, 'topology-report.json'), JSON.stringify(topo.report, null, 2) + '\n');
 copyFileSync(articlePath, resolve(outDir, 'article.nl.txt'));
 
-const kb = (s) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB (${(gzipSync(s, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`;
+const kb = (s) =>
+  `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB (${(gzipSync(s, { level: 9 }).length / 1024).toFixed(1)} KB gzip)`;
 const { fidelity } = topo.report;
 console.log(
   [

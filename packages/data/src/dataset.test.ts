@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PATH, articleParagraphs, generated } from '../test/paths.js';
-import { dataset, presenceIn, rungsOnPath, stanceOf, validateDataset, type Citation } from './index.js';
+import {
+  dataset,
+  presenceIn,
+  rungsOnPath,
+  stanceOf,
+  validateDataset,
+  type Citation,
+} from './index.js';
 
 /** Every value in the dataset that matches `pick`, with its JSON path. */
-function collect<T>(value: unknown, pick: (v: Record<string, unknown>) => boolean, path = '$'): { path: string; value: T }[] {
+function collect<T>(
+  value: unknown,
+  pick: (v: Record<string, unknown>) => boolean,
+  path = '$',
+): { path: string; value: T }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => collect<T>(v, pick, `${path}[${i}]`));
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
@@ -53,14 +64,21 @@ describe('citations', () => {
   });
 
   it('every translation is non-empty English, not the Dutch quote', () => {
-    const wrong = citations.filter(({ value: c }) => !c.translation.trim() || c.translation === c.quote).map((c) => c.path);
+    const wrong = citations
+      .filter(({ value: c }) => !c.translation.trim() || c.translation === c.quote)
+      .map((c) => c.path);
     expect(wrong).toEqual([]);
   });
 });
 
 describe('facts and context', () => {
   it('every actor, issue, rung and presence record has at least one citation', () => {
-    const records = { actors: dataset.actors, issues: dataset.issues, rungs: dataset.rungs, presence: dataset.presence };
+    const records = {
+      actors: dataset.actors,
+      issues: dataset.issues,
+      rungs: dataset.rungs,
+      presence: dataset.presence,
+    };
     const bare = Object.entries(records).flatMap(([name, list]) =>
       list.filter((r) => r.citations.length === 0).map((r) => `${name}/${r.id}`),
     );
@@ -68,35 +86,54 @@ describe('facts and context', () => {
   });
 
   it('every region has a citation or a context source; every context fact a source', () => {
-    expect(dataset.regions.filter((r) => !r.citations.length && !r.context?.length).map((r) => r.id)).toEqual([]);
+    expect(
+      dataset.regions.filter((r) => !r.citations.length && !r.context?.length).map((r) => r.id),
+    ).toEqual([]);
     expect(dataset.context.filter((c) => !c.context.length).map((c) => c.id)).toEqual([]);
   });
 
   it('every stated position has a basis and a citation', () => {
-    const wrong = dataset.stances.filter((s) => s.position !== 'not-stated' && (!s.basis || !s.citations.length));
+    const wrong = dataset.stances.filter(
+      (s) => s.position !== 'not-stated' && (!s.basis || !s.citations.length),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('every context source has a source, a date and an http(s) URL', () => {
-    const sources = collect<{ source: string; url?: string; date: string }>(dataset, (v) => 'source' in v && 'note' in v);
+    const sources = collect<{ source: string; url?: string; date: string }>(
+      dataset,
+      (v) => 'source' in v && 'note' in v,
+    );
     expect(sources.length).toBeGreaterThanOrEqual(5);
-    expect(sources.filter(({ value: s }) => !s.source || !/^https?:\/\//.test(s.url ?? '') || !s.date).map((s) => s.path)).toEqual([]);
+    expect(
+      sources
+        .filter(({ value: s }) => !s.source || !/^https?:\/\//.test(s.url ?? '') || !s.date)
+        .map((s) => s.path),
+    ).toEqual([]);
   });
 
   it('Crimea is context only: no citation, the UN General Assembly resolution of 2014-03-27 as source', () => {
     const crimea = dataset.regions.find((r) => r.id === 'crimea')!;
     expect(crimea.kind).toBe('occupied-context');
     expect(crimea.citations).toEqual([]);
-    expect(crimea.context?.[0]).toMatchObject({ url: 'https://digitallibrary.un.org/record/767565', date: '2014-03-27' });
+    expect(crimea.context?.[0]).toMatchObject({
+      url: 'https://digitallibrary.un.org/record/767565',
+      date: '2014-03-27',
+    });
     expect(paragraphs.join('\n')).not.toMatch(/Krim/);
   });
 
   it('NATO membership on 2025-12-17 is context: 32 distinct states with the NATO source', () => {
     const members = dataset.context.find((c) => c.id === 'nato-members')!;
     expect(new Set(members.countries).size).toBe(32);
-    expect(members.countries).toEqual(expect.arrayContaining(['FIN', 'SWE', 'USA', 'TUR', 'EST', 'LVA', 'LTU']));
+    expect(members.countries).toEqual(
+      expect.arrayContaining(['FIN', 'SWE', 'USA', 'TUR', 'EST', 'LVA', 'LTU']),
+    );
     expect(members.countries).not.toContain('UKR');
-    expect(members.context[0]).toMatchObject({ url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm', date: '2025-12-17' });
+    expect(members.context[0]).toMatchObject({
+      url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm',
+      date: '2025-12-17',
+    });
   });
 
   it('the Monday-evening agreement is dated 2025-12-15, marked derived: a Monday, two days before the article', () => {
@@ -115,7 +152,10 @@ describe('labels', () => {
     const texts = collect<Record<string, unknown>>(dataset, (v) => 'nl' in v || 'en' in v);
     expect(texts.length).toBeGreaterThan(100);
     const wrong = texts
-      .filter(({ value: t }) => typeof t.nl !== 'string' || typeof t.en !== 'string' || !t.nl.trim() || !t.en.trim())
+      .filter(
+        ({ value: t }) =>
+          typeof t.nl !== 'string' || typeof t.en !== 'string' || !t.nl.trim() || !t.en.trim(),
+      )
       .map((t) => t.path);
     expect(wrong).toEqual([]);
   });
@@ -123,7 +163,13 @@ describe('labels', () => {
   it('every actor, issue, rung, presence record and region has a label in both languages', () => {
     const labelled = [
       ...dataset.actors.map((a) => a.name),
-      ...[...dataset.issues, ...dataset.rungs, ...dataset.presence, ...dataset.regions, ...dataset.context].map((r) => r.label),
+      ...[
+        ...dataset.issues,
+        ...dataset.rungs,
+        ...dataset.presence,
+        ...dataset.regions,
+        ...dataset.context,
+      ].map((r) => r.label),
     ];
     expect(labelled.every((l) => l.nl.trim() && l.en.trim())).toBe(true);
   });
@@ -141,7 +187,9 @@ describe('the dataset', () => {
   });
 
   it('states are ISO 3166-1 alpha-3; Putin, Zelensky and Merz are part of their state', () => {
-    const iso = Object.fromEntries(dataset.actors.filter((a) => a.kind === 'state').map((a) => [a.id, a.iso3]));
+    const iso = Object.fromEntries(
+      dataset.actors.filter((a) => a.kind === 'state').map((a) => [a.id, a.iso3]),
+    );
     expect(iso).toEqual({ russia: 'RUS', ukraine: 'UKR', 'united-states': 'USA', germany: 'DEU' });
     expect(dataset.actors.find((a) => a.id === 'putin')?.partOf).toEqual(['russia']);
     expect(dataset.actors.find((a) => a.id === 'zelensky')?.partOf).toEqual(['ukraine']);
@@ -149,7 +197,10 @@ describe('the dataset', () => {
   });
 
   it('stanceOf(dataset, "united-states", "us-arms-deliveries") is conditional, reported', () => {
-    expect(stanceOf(dataset, 'united-states', 'us-arms-deliveries')).toMatchObject({ position: 'conditional', basis: 'reported' });
+    expect(stanceOf(dataset, 'united-states', 'us-arms-deliveries')).toMatchObject({
+      position: 'conditional',
+      basis: 'reported',
+    });
   });
 
   it('stanceOf(dataset, "nato", "nato-air-policing") is not-stated: the article gives no NATO position', () => {

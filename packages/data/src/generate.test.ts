@@ -12,10 +12,18 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('data/scripts/build.mjs', () => {
   it('regenerates every committed file byte for byte', { timeout: 120_000 }, () => {
-    execFileSync(process.execPath, [pkgPath('../../data/scripts/build.mjs'), out], { stdio: 'pipe' });
+    execFileSync(process.execPath, [pkgPath('../../data/scripts/build.mjs'), out], {
+      stdio: 'pipe',
+    });
     const files = readdirSync(pkgPath('generated')).sort();
     expect(readdirSync(out).sort()).toEqual(files);
-    expect(files).toEqual(['article.json', 'article.nl.txt', 'europe.topo.json', 'schema.json', 'topology-report.json']);
+    expect(files).toEqual([
+      'article.json',
+      'article.nl.txt',
+      'europe.topo.json',
+      'schema.json',
+      'topology-report.json',
+    ]);
     const differing = files.filter((f) => !readFileSync(join(out, f)).equals(generated(f)));
     expect(differing).toEqual([]);
   });

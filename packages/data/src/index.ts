@@ -2,8 +2,20 @@ import raw from '../generated/article.json' with { type: 'json' };
 import type { Dataset } from './schema.js';
 
 export * from './schema.js';
-export { validateDataset, formatPath, type DatasetIssue, type ValidationResult } from './validate.js';
-export { byId, countPositions, presenceIn, rungsOnPath, stanceMatrix, stanceOf } from './queries.js';
+export {
+  validateDataset,
+  formatPath,
+  type DatasetIssue,
+  type ValidationResult,
+} from './validate.js';
+export {
+  byId,
+  countPositions,
+  presenceIn,
+  rungsOnPath,
+  stanceMatrix,
+  stanceOf,
+} from './queries.js';
 
 /**
  * The article of 2025-12-17 as a cited dataset, with the full actor × issue grid of stances

@@ -37,7 +37,21 @@ describe('europe.topo.json', () => {
 
   it('covers Portugal to the Urals, North Cape to Turkey: the countries a newsroom expects', () => {
     expect(countries.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['PRT', 'ISL', 'NOR', 'RUS', 'UKR', 'TUR', 'CYP', 'MLT', 'EST', 'LVA', 'LTU', 'BLR', 'GEO']),
+      expect.arrayContaining([
+        'PRT',
+        'ISL',
+        'NOR',
+        'RUS',
+        'UKR',
+        'TUR',
+        'CYP',
+        'MLT',
+        'EST',
+        'LVA',
+        'LTU',
+        'BLR',
+        'GEO',
+      ]),
     );
     expect(EUROPE_FRAME).toEqual(report.frame);
     expect({ ...EUROPE_REFERENCE_PROJECTION }).toMatchObject({
@@ -50,9 +64,14 @@ describe('europe.topo.json', () => {
   it('has a feature for every region the dataset draws, and every European country the dataset names', () => {
     const ids = new Set(countries.map((f) => f.id));
     for (const r of dataset.regions) if (r.feature) expect(region(r.feature), r.id).toBeDefined();
-    const named = [...dataset.presence.flatMap((p) => p.countries), ...dataset.regions.flatMap((r) => r.countries ?? [])];
+    const named = [
+      ...dataset.presence.flatMap((p) => p.countries),
+      ...dataset.regions.flatMap((r) => r.countries ?? []),
+    ];
     expect(named.filter((c) => !ids.has(c))).toEqual([]);
-    const natoInFrame = dataset.context.find((c) => c.id === 'nato-members')!.countries!.filter((c) => !['USA', 'CAN'].includes(c));
+    const natoInFrame = dataset.context
+      .find((c) => c.id === 'nato-members')!
+      .countries!.filter((c) => !['USA', 'CAN'].includes(c));
     expect(natoInFrame.filter((c) => !ids.has(c))).toEqual([]);
   });
 
@@ -64,10 +83,15 @@ describe('europe.topo.json', () => {
   });
 
   it('the report describes the committed file, and its measured pixel difference is ≤ 0.5 %', () => {
-    expect(createHash('sha256').update(generated('europe.topo.json')).digest('hex')).toBe(report.sha256);
+    expect(createHash('sha256').update(generated('europe.topo.json')).digest('hex')).toBe(
+      report.sha256,
+    );
     expect(report.fidelity).toMatchObject({ size: [800, 600] });
     expect(report.fidelity.diffPixels).toBeGreaterThan(0); // measured, not a placeholder
-    expect(report.fidelity.diffPercent).toBeCloseTo((report.fidelity.diffPixels / (800 * 600)) * 100, 3);
+    expect(report.fidelity.diffPercent).toBeCloseTo(
+      (report.fidelity.diffPixels / (800 * 600)) * 100,
+      3,
+    );
     expect(report.fidelity.diffPercent).toBeLessThanOrEqual(0.5);
     expect(report.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
   });

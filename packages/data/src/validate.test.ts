@@ -10,7 +10,10 @@ const issuesOf = (input: unknown): DatasetIssue[] => {
 
 describe('validateDataset', () => {
   it('validateDataset({ version: 1 }) accepts a minimal dataset and fills empty collections', () => {
-    expect(validateDataset({ version: 1 })).toMatchObject({ ok: true, data: { actors: [], stances: [], rungs: [] } });
+    expect(validateDataset({ version: 1 })).toMatchObject({
+      ok: true,
+      data: { actors: [], stances: [], rungs: [] },
+    });
   });
 
   it('names the JSON path of a missing field', () => {
@@ -24,19 +27,26 @@ describe('validateDataset', () => {
     broken.stances[0].position = 'maybe';
     const [issue] = issuesOf(broken);
     expect(issue?.path).toBe('$.stances[0].position');
-    for (const allowed of ['supports', 'opposes', 'conditional', 'not-stated']) expect(issue?.message).toContain(allowed);
+    for (const allowed of ['supports', 'opposes', 'conditional', 'not-stated'])
+      expect(issue?.message).toContain(allowed);
   });
 
   it('rejects an unknown rung status at $.rungs[3].status', () => {
     const broken = copy();
     broken.rungs[3].status = 'imminent';
-    expect(issuesOf(broken)[0]).toMatchObject({ path: '$.rungs[3].status', message: expect.stringContaining('hypothetical') });
+    expect(issuesOf(broken)[0]).toMatchObject({
+      path: '$.rungs[3].status',
+      message: expect.stringContaining('hypothetical'),
+    });
   });
 
   it('rejects a duplicate id and points at the first one', () => {
     const broken = copy();
     broken.regions[1].id = broken.regions[0].id;
-    expect(issuesOf(broken)).toContainEqual({ path: '$.regions[1].id', message: 'Duplicate id "donbas" (first at $.regions[0])' });
+    expect(issuesOf(broken)).toContainEqual({
+      path: '$.regions[1].id',
+      message: 'Duplicate id "donbas" (first at $.regions[0])',
+    });
   });
 
   it('rejects references to unknown actors, issues and regions', () => {
@@ -58,7 +68,9 @@ describe('validateDataset', () => {
   it('rejects two stances for the same actor and issue', () => {
     const broken = copy();
     broken.stances.push({ ...broken.stances[0] });
-    expect(issuesOf(broken)).toContainEqual(expect.objectContaining({ path: `$.stances[${broken.stances.length - 1}]` }));
+    expect(issuesOf(broken)).toContainEqual(
+      expect.objectContaining({ path: `$.stances[${broken.stances.length - 1}]` }),
+    );
   });
 
   it('rejects __proto__ keys, at the top level and nested, naming the path', () => {
@@ -66,8 +78,12 @@ describe('validateDataset', () => {
       expect.objectContaining({ path: '$.__proto__' }),
     ]);
     const nested = copy();
-    nested.actors[0].name = JSON.parse('{"nl":"Rusland","en":"Russia","__proto__":{"polluted":true}}');
-    expect(issuesOf(nested)).toEqual([expect.objectContaining({ path: '$.actors[0].name.__proto__' })]);
+    nested.actors[0].name = JSON.parse(
+      '{"nl":"Rusland","en":"Russia","__proto__":{"polluted":true}}',
+    );
+    expect(issuesOf(nested)).toEqual([
+      expect.objectContaining({ path: '$.actors[0].name.__proto__' }),
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -94,7 +110,12 @@ describe('validateDataset', () => {
     broken.actors[0].citations[0].paragraph = 0;
     broken.actors[1].citations[0].paragraph = 2.5;
     const paths = issuesOf(broken).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['$.actors[0].citations[0].paragraph', '$.actors[1].citations[0].paragraph']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.actors[0].citations[0].paragraph',
+        '$.actors[1].citations[0].paragraph',
+      ]),
+    );
   });
 
   it('formatPath(["rungs", 3, "status"]) is $.rungs[3].status; odd keys are quoted', () => {

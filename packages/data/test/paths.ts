@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** A path inside packages/data. */
-export const pkgPath = (rel: string): string => fileURLToPath(new URL(`../${rel}`, import.meta.url));
+export const pkgPath = (rel: string): string =>
+  fileURLToPath(new URL(`../${rel}`, import.meta.url));
 
 /** The article as committed in data/source (the source of every quote). */
 export const ARTICLE_PATH = pkgPath('../../data/source/article.nl.txt');

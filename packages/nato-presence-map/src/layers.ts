@@ -1,0 +1,202 @@
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { Dataset, Domain, Presence, PresenceStatus, Region, Rung, Scenario } from '@nato-viz/data';
+import { anchorOf, pathData, project, type Fit } from './projection.js';
+
+/** The scenarios the map shows: the deal is signed, or Russia keeps fighting. */
+export const SCENARIOS = ['deal', 'no-deal'] as const satisfies readonly Scenario[];
+
+/** How a country is drawn. */
+export const COUNTRY_ROLES = ['ukraine', 'russia', 'nato', 'other'] as const;
+export type CountryRole = (typeof COUNTRY_ROLES)[number];
+
+/** The topology the map draws: `countries` (ISO alpha-3 ids) and `regions` (`donbas`, `crimea`). */
+export type MapTopology = Topology<{ countries: GeometryCollection<{ name?: string }>; regions?: GeometryCollection<{ name?: string }> }>;
+
+/** A schematic shipping lane from Odesa to the Bosporus: the article names no route, so it is drawn as a sketch. */
+export const BLACK_SEA_ROUTE: readonly [number, number][] = [
+  [30.75, 46.4],
+  [31.1, 45.3],
+  [30.6, 43.9],
+  [29.7, 42.3],
+  [29.1, 41.25],
+];
+
+/** Members of NATO from the dataset's context facts (a fact whose id mentions `nato`). */
+export function natoMembers(data: Pick<Dataset, 'context'>): Set<string> {
+  return new Set(data.context.filter((c) => /(^|-)nato(-|$)/.test(c.id)).flatMap((c) => c.countries ?? []));
+}
+
+/** The role of a country: Ukraine and Russia by ISO code, NATO members from the context facts. */
+export function countryRole(id: string, nato: ReadonlySet<string>): CountryRole {
+  return id === 'UKR' ? 'ukraine' : id === 'RUS' ? 'russia' : nato.has(id) ? 'nato' : 'other';
+}
+
+/** Whether a presence record shows in `scenario`. */
+export function inScenario(p: Presence, scenario: Scenario): boolean {
+  return p.scenarios.includes(scenario);
+}
+
+/** The no-deal path's own steps (Russia keeps fighting): what the map says instead of troops. */
+export function noDealSteps(data: Pick<Dataset, 'rungs'>): Rung[] {
+  return data.rungs.filter((r) => r.path === 'no-deal');
+}
+
+/** A drawn country. */
+export interface CountryShape {
+  id: string;
+  name: string;
+  role: CountryRole;
+  d: string;
+  anchor?: [number, number];
+}
+
+/** A drawn region (Donbas, Crimea, the border, the sea routes). */
+export interface RegionShape {
+  region: Region;
+  d: string;
+  /** Lines (border, routes) rather than areas. */
+  line: boolean;
+  anchor: [number, number];
+}
+
+/** A drawn presence layer: a marker, plus an outline (air) or route (sea). */
+export interface PresenceShape {
+  presence: Presence;
+  domain: Domain;
+  status: PresenceStatus;
+  marker: [number, number];
+  /** Outline of the countries (air) or the route (sea); empty for ground. */
+  d: string;
+}
+
+/** Everything the element draws at one size (every scenario: layers are shown or hidden by scenario). */
+export interface MapModel {
+  fit: Fit;
+  countries: CountryShape[];
+  regions: RegionShape[];
+  /** The Ukraine–Russia land border. */
+  border: string;
+  layers: PresenceShape[];
+}
+
+const featureCache = new WeakMap<object, { countries: Feature<Geometry, { name?: string }>[]; regions: Map<string, Feature> }>();
+
+/** The topology's features, converted once per topology object. */
+export function topologyFeatures(topology: MapTopology) {
+  let cached = featureCache.get(topology);
+  if (!cached) {
+    const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name?: string }>).features;
+    const regions = new Map<string, Feature>();
+    if (topology.objects.regions) {
+      for (const f of (feature(topology, topology.objects.regions) as FeatureCollection).features) regions.set(String(f.id), f);
+    }
+    cached = { countries, regions };
+    featureCache.set(topology, cached);
+  }
+  return cached;
+}
+
+/** The outline of a group of countries: arcs with exactly one side in the group, plus its coast. */
+export function groupOutline(topology: MapTopology, ids: readonly string[]): MultiLineString {
+  const set = new Set(ids);
+  const inside = (g: GeometryObject) => set.has(String(g.id));
+  return mesh(topology, topology.objects.countries, (a, b) => (a === b ? inside(a) : inside(a) !== inside(b)));
+}
+
+/** The shared land border of two countries. */
+export function sharedBorder(topology: MapTopology, a: string, b: string): MultiLineString {
+  return mesh(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
+}
+
+/** Marker spacing in px: markers are 24 px targets with a 4 px gap. */
+export const MARKER_STEP = 28;
+
+/**
+ * Builds what the element draws. Markers of every presence record are placed whatever the
+ * scenario, so switching scenarios fades layers in and out without moving anything.
+ * Markers sharing an anchor are set side by side, centred, just below it (the label sits on it).
+ */
+export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: (id: string, fallback: string) => string): MapModel {
+  const { countries, regions } = topologyFeatures(topology);
+  const nato = natoMembers(data);
+  const anchors = new Map<string, [number, number]>();
+  const countryShapes: CountryShape[] = countries.map((f) => {
+    const id = String(f.id);
+    const anchor = anchorOf(fit, f);
+    if (anchor) anchors.set(id, anchor);
+    return { id, name: names(id, f.properties?.name ?? id), role: countryRole(id, nato), d: pathData(fit, f), ...(anchor ? { anchor } : {}) };
+  });
+  const route = { type: 'LineString' as const, coordinates: BLACK_SEA_ROUTE.map((p) => [...p]) };
+  const routeMid = project(fit, ...BLACK_SEA_ROUTE[2]!);
+  const regionShapes: RegionShape[] = [];
+  for (const region of data.regions) {
+    const f = region.feature ? regions.get(region.feature) : undefined;
+    if (f) {
+      regionShapes.push({ region, d: pathData(fit, f), line: false, anchor: anchorOf(fit, f) ?? [0, 0] });
+    } else if (region.kind === 'border' && region.countries?.length === 2) {
+      const [a, b] = region.countries as [string, string];
+      const line = sharedBorder(topology, a, b);
+      const coords = line.coordinates.flat();
+      const mid = coords[Math.floor(coords.length / 2)];
+      regionShapes.push({ region, d: pathData(fit, line), line: true, anchor: mid ? project(fit, mid[0]!, mid[1]!) : [0, 0] });
+    } else if (region.kind === 'sea-area') {
+      regionShapes.push({ region, d: pathData(fit, route), line: true, anchor: routeMid });
+    }
+  }
+  const groupAnchor = (ids: readonly string[]) => {
+    const pts = ids.map((id) => anchors.get(id)).filter((p): p is [number, number] => !!p);
+    if (!pts.length) return undefined;
+    return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length] as [number, number];
+  };
+  const slots = new Map<string, number>();
+  const placed = data.presence.map((p) => {
+    const sea = p.domain === 'sea';
+    const base = sea ? routeMid : (groupAnchor(p.countries) ?? regionShapes.find((r) => p.regions.includes(r.region.id))?.anchor ?? routeMid);
+    const key = `${Math.round(base[0])},${Math.round(base[1])}`;
+    const slot = slots.get(key) ?? 0;
+    slots.set(key, slot + 1);
+    const d = sea ? pathData(fit, route) : p.domain === 'air' && p.countries.length ? pathData(fit, groupOutline(topology, p.countries)) : '';
+    return { p, base, key, slot, d };
+  });
+  const layers = placed.map(({ p, base, key, slot, d }): PresenceShape => {
+    const n = slots.get(key)!;
+    const x = base[0] + (slot - (n - 1) / 2) * MARKER_STEP;
+    return { presence: p, domain: p.domain, status: p.status, marker: [x, base[1] + (p.domain === 'sea' ? 0 : 20)], d };
+  });
+  return { fit, countries: countryShapes, regions: regionShapes, border: pathData(fit, sharedBorder(topology, 'UKR', 'RUS')), layers };
+}
+
+/** A label to place on the map. */
+export interface Label {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  /** 1 is most important; labels with a higher number go first when space runs out. */
+  priority: number;
+}
+
+/**
+ * Keeps the labels that fit: most important first, each kept only if its box (estimated from
+ * the text length) stays inside the map and clear of those already kept and of `obstacles`
+ * (marker boxes). On narrow maps only priorities 1–2 are considered.
+ */
+export function thinLabels(labels: readonly Label[], width: number, height: number, fontPx: number, obstacles: readonly [number, number, number, number][] = []): Label[] {
+  const maxPriority = width < 480 ? 2 : width < 800 ? 3 : 4;
+  const boxes: [number, number, number, number][] = [...obstacles];
+  const kept: Label[] = [];
+  const sorted = labels.map((l, i) => ({ l, i })).sort((a, b) => a.l.priority - b.l.priority || a.i - b.i);
+  for (const { l } of sorted) {
+    if (l.priority > maxPriority) continue;
+    const w = l.text.length * fontPx * 0.56 + 4;
+    const h = fontPx * 1.2;
+    const box: [number, number, number, number] = [l.x - w / 2, l.y - h / 2, l.x + w / 2, l.y + h / 2];
+    if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
+    if (boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+    boxes.push(box);
+    kept.push(l);
+  }
+  return kept;
+}

@@ -1,0 +1,548 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  NvDataElement,
+  expectedOneOf,
+  formatDate,
+  formatList,
+  safeHttpUrl,
+  translate,
+  uniqueId,
+  type NvProblem,
+} from '@nato-viz/core';
+import type { Citation, ContextSource, Dataset, Presence, Region, Scenario } from '@nato-viz/data';
+import { messages, type MessageKey } from './messages.js';
+import { VIEWS, aspectRatio, fitProjection, type View } from './projection.js';
+import {
+  SCENARIOS,
+  buildMap,
+  inScenario,
+  natoMembers,
+  noDealSteps,
+  thinLabels,
+  type Label,
+  type MapModel,
+  type MapTopology,
+} from './layers.js';
+import { LABEL_PRIORITY, countryName } from './names.js';
+import { interimDataset } from './interim/dataset.js';
+import interimTopology from './interim/europe.topo.json' with { type: 'json' };
+import { styles } from './nato-presence-map.styles.js';
+
+/** The `detail` of `nv-scenario-change`. */
+export interface NvScenarioChangeDetail {
+  scenario: Scenario;
+}
+
+/** One thing on the map a reader can point at: a presence layer or a region. @internal */
+interface Item {
+  key: string;
+  name: string;
+  status: string;
+  x: number;
+  y: number;
+  citations: readonly Citation[];
+  context: readonly ContextSource[];
+}
+
+const MARKS = {
+  ground: 'M-8,-8H8V8H-8Z',
+  air: 'M0,-10L10,8H-10Z',
+  sea: 'M0,-10L10,0L0,10L-10,0Z',
+} as const;
+
+/**
+ * `<nato-presence-map>`: a map of Europe showing who would be where under the proposed Ukraine
+ * deal of December 2025 — the European-led multinational force (ground, air, sea), NATO air
+ * policing over Ukraine next to its precedent over the Baltic states, the protected Black Sea
+ * routes — and, in the `no-deal` scenario, the article's alternative: Russia keeps fighting and
+ * no Western troops come. The Donbas is hatched as the area Ukraine would withdraw from, Crimea is
+ * drawn as part of Ukraine with a note that Russia has occupied it since 2014, and the
+ * Ukraine–Russia land border is drawn heavy.
+ *
+ * Projection: conic equal-area (Albers type), parallels 43°N/62°N, central meridian 30°E —
+ * areas stay comparable and Ukraine sits upright in the middle; see `projection.ts`.
+ *
+ * @fires nv-scenario-change - When the reader switches the scenario with the buttons (never when `scenario` is set); `detail.scenario` is the new one.
+ * @fires nv-error - When the element's input is rejected (from core).
+ * @slot caption - The title above the map (default: a title in the element's language).
+ * @slot source - The source line under the map (default: the article, its date and the map data credits).
+ * @csspart base - The element's outer box.
+ * @csspart map - The box holding the SVG map.
+ * @csspart legend - The HTML legend.
+ * @csspart popover - The popover with a layer's or region's name, status and quote.
+ * @csspart table - The "show as table" alternative.
+ * @csspart error - The error state (from core).
+ * @cssprop --nv-map-ukraine - Colour of Ukraine (default `--nv-color-ukraine`).
+ * @cssprop --nv-map-russia - Colour of Russia (default `--nv-color-russia`).
+ * @cssprop --nv-map-nato - Colour of NATO members (default `--nv-color-nato`).
+ * @cssprop --nv-map-land - Colour of other countries (default `--nv-color-land`).
+ * @cssprop --nv-map-water - Colour of the sea (default `--nv-color-water`).
+ * @cssprop --nv-map-border - Colour of the Ukraine–Russia border (default `--nv-color-fg`).
+ * @cssprop --nv-map-existing - Colour of existing presence (default `--nv-color-existing`).
+ * @cssprop --nv-map-proposed - Colour of proposed presence (default `--nv-color-europe`).
+ * @cssprop --nv-map-withdrawal - Colour of the Donbas hatching (default `--nv-color-fg`).
+ */
+export class NatoPresenceMap extends NvDataElement {
+  static override styles = [...NvDataElement.styles, styles];
+
+  /** @internal */
+  #observer: ResizeObserver | undefined;
+  /** @internal */
+  #ids = uniqueId('npm');
+  /** @internal */
+  #model: MapModel | undefined;
+  /** @internal */
+  #modelKey: unknown[] = [];
+
+  /** Width of the map in CSS pixels, from the ResizeObserver. @internal */
+  @state() protected width = 0;
+  /** Key of the item whose popover is open. @internal */
+  @state() protected activeKey: string | undefined;
+  /** Whether the popover stays open after the pointer leaves (tap or click). @internal */
+  @state() protected pinned = false;
+  /** Index of the item that takes the tab stop. @internal */
+  @state() protected focusIndex = 0;
+  /** Whether the table is shown. @internal */
+  @state() protected tableOpen = false;
+
+  /** Which scenario to show: `deal` (the proposed presence) or `no-deal` (Russia keeps fighting). */
+  @property({ reflect: true }) scenario: Scenario = 'deal';
+
+  /** Which part of the map: `europe` (default) or `ukraine` (zoomed to Ukraine). */
+  @property({ reflect: true }) view: View = 'europe';
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+
+  /** Hides the "show as table" button and table. */
+  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
+
+  /** The TopoJSON topology to draw (objects `countries` with ISO alpha-3 ids and `regions`). */
+  @property({ attribute: false }) topology: MapTopology = interimTopology as unknown as MapTopology;
+
+  /** @internal */
+  protected readonly defaultData = interimDataset as Dataset;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#observer = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (w !== this.width) this.width = w;
+    });
+    this.#observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('scenario') || changed.has('view')) this.activeKey = undefined;
+  }
+
+  protected override collectProblems(): NvProblem[] {
+    const problems = super.collectProblems();
+    if (!(SCENARIOS as readonly string[]).includes(this.scenario)) {
+      problems.push({ code: 'invalid-attribute', attribute: 'scenario', detail: expectedOneOf(SCENARIOS, this.scenario) });
+    }
+    if (!(VIEWS as readonly string[]).includes(this.view)) {
+      problems.push({ code: 'invalid-attribute', attribute: 'view', detail: expectedOneOf(VIEWS, this.view) });
+    }
+    return problems;
+  }
+
+  /** @internal */
+  #t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return translate(messages, this.currentLang, key, vars);
+  }
+
+  /** The model at the current size; rebuilt only when data, topology, view, width or language change. @internal */
+  #modelFor(data: Dataset): MapModel | undefined {
+    const key = [data, this.topology, this.view, this.width, this.currentLang];
+    if (this.#modelKey.length && key.every((k, i) => k === this.#modelKey[i])) return this.#model;
+    const fit = fitProjection(this.view, this.width);
+    const lang = this.currentLang;
+    this.#model = fit ? buildMap(data, this.topology, fit, (id, fallback) => countryName(lang, id, fallback)) : undefined;
+    this.#modelKey = key;
+    return this.#model;
+  }
+
+  /** The items a reader can focus, in reading order: active presence layers, then regions. @internal */
+  #items(data: Dataset, model: MapModel | undefined): Item[] {
+    const lang = this.currentLang;
+    const items: Item[] = [];
+    for (const layer of model?.layers ?? []) {
+      const p = layer.presence;
+      if (!inScenario(p, this.scenario)) continue;
+      items.push({
+        key: `p-${p.id}`,
+        name: p.label[lang],
+        status: `${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}`,
+        x: layer.marker[0],
+        y: layer.marker[1],
+        citations: p.citations,
+        context: p.context ?? [],
+      });
+    }
+    for (const r of model?.regions ?? []) {
+      items.push({
+        key: `r-${r.region.id}`,
+        name: r.region.label[lang],
+        status: this.#t(`kind.${r.region.kind}`),
+        x: r.anchor[0],
+        y: r.anchor[1],
+        citations: r.region.citations,
+        context: r.region.context ?? [],
+      });
+    }
+    void data;
+    return items;
+  }
+
+  /** @internal */
+  #setScenario(next: Scenario): void {
+    if (next === this.scenario) return;
+    this.scenario = next;
+    this.dispatchEvent(
+      new CustomEvent<NvScenarioChangeDetail>('nv-scenario-change', { detail: { scenario: next }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** @internal */
+  #show(key: string, pinned = false): void {
+    this.activeKey = key;
+    this.pinned = pinned;
+  }
+
+  /** @internal */
+  #hide(key?: string): void {
+    if (key && key !== this.activeKey) return;
+    this.activeKey = undefined;
+    this.pinned = false;
+  }
+
+  /** @internal */
+  #onKeydown(e: KeyboardEvent, items: Item[]): void {
+    if (e.key === 'Escape') {
+      if (this.activeKey) {
+        this.#hide();
+        e.preventDefault();
+      }
+      return;
+    }
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next: number | undefined;
+    if (e.key in moves) next = (this.focusIndex + moves[e.key]! + items.length) % items.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = items.length - 1;
+    else if ((e.key === 'Enter' || e.key === ' ') && items[this.focusIndex]) {
+      e.preventDefault();
+      const key = items[this.focusIndex]!.key;
+      if (this.activeKey === key && this.pinned) this.#hide();
+      else this.#show(key, true);
+      return;
+    }
+    if (next === undefined || !items.length) return;
+    e.preventDefault();
+    this.focusIndex = next;
+    this.#show(items[next]!.key);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-key="${items[next]!.key}"]`)?.focus());
+  }
+
+  /** Accessible text for the current scenario. @internal */
+  #summary(data: Dataset, items: Item[]): string {
+    const lang = this.currentLang;
+    const layers = data.presence.filter((p) => inScenario(p, this.scenario));
+    const parts = [this.#t(`scenarioLong.${this.scenario}`) + '.'];
+    const ukraine = layers.filter((p) => p.countries.includes('UKR') || p.domain === 'sea');
+    if (this.scenario === 'no-deal' && !ukraine.length) parts.push(this.#t('summaryNone'));
+    if (layers.length) parts.push(formatList(lang, layers.map((p) => `${p.label[lang]} (${this.#t(`status.${p.status}`)})`)) + '.');
+    for (const step of this.scenario === 'no-deal' ? noDealSteps(data) : []) parts.push(step.label[lang] + '.');
+    const regions = items.filter((i) => i.key.startsWith('r-')).map((i) => `${i.name}: ${i.status}`);
+    if (regions.length) parts.push(regions.join('. ') + '.');
+    return parts.join(' ');
+  }
+
+  protected override renderData(data: Dataset): unknown {
+    const lang = this.currentLang;
+    const model = this.#modelFor(data);
+    const items = this.#items(data, model);
+    if (this.focusIndex >= items.length) this.focusIndex = 0;
+    const id = this.#ids;
+    const aspect = aspectRatio(this.view === 'ukraine' ? 'ukraine' : 'europe');
+    const scenarioName = this.#t(`scenarioLong.${this.scenario}`);
+    const name = this.#t('mapName', { scenario: scenarioName }) + (this.view === 'ukraine' ? ` (${this.#t('viewUkraine')})` : '');
+    const steps = this.scenario === 'no-deal' ? noDealSteps(data) : [];
+    const fills = { '--_fill-russia': `url(#${id}-russia)`, '--_fill-nato': `url(#${id}-nato)` };
+    return html`<figure style=${styleMap(fills)}>
+      <figcaption class="title"><slot name="caption">${this.#t('title')}</slot></figcaption>
+      <div class="controls" role="group" aria-label=${this.#t('scenarioGroup')}>
+        ${SCENARIOS.map(
+          (s) => html`<button
+            type="button"
+            class="nv-button"
+            aria-pressed=${this.scenario === s ? 'true' : 'false'}
+            @click=${() => this.#setScenario(s)}
+          >
+            ${this.#t(`scenario.${s}`)}
+          </button>`,
+        )}
+      </div>
+      ${steps.map(
+        (s) => html`<p class="note">
+          ${s.label[lang]}${s.citations[0] ? html` — <q lang="nl">${s.citations[0].quote}</q>` : nothing}
+        </p>`,
+      )}
+      <div part="map" class="map" style=${styleMap({ aspectRatio: `1 / ${aspect.toFixed(4)}` })}>
+        ${this.#renderSvg(data, model, items, name, id)} ${this.#renderPopover(items)}
+      </div>
+      <p id="${id}-summary" class="nv-visually-hidden">${this.#summary(data, items)}</p>
+      ${this.noLegend ? nothing : this.#renderLegend(data, id)}
+      <p class="source"><slot name="source">${this.#t('defaultSource')}</slot></p>
+      ${this.noTable ? nothing : this.#renderTable(data, id)}
+    </figure>`;
+  }
+
+  /** @internal */
+  #renderSvg(data: Dataset, model: MapModel | undefined, items: Item[], name: string, id: string): TemplateResult {
+    const w = model?.fit.width ?? 0;
+    const h = model?.fit.height ?? 0;
+    const fontPx = 12;
+    const labels: Label[] = [];
+    for (const c of model?.countries ?? []) {
+      const priority = LABEL_PRIORITY[c.id];
+      if (priority && c.anchor) labels.push({ id: c.id, text: c.name, x: c.anchor[0], y: c.anchor[1] - (c.id === 'UKR' ? 6 : 0), priority });
+    }
+    for (const r of model?.regions ?? []) {
+      if (!r.line) labels.push({ id: r.region.id, text: r.region.label[this.currentLang].replace(/\s*\(.*\)$/, ''), x: r.anchor[0], y: r.anchor[1], priority: 2 });
+    }
+    const obstacles = (model?.layers ?? []).map((l): [number, number, number, number] => [l.marker[0] - 12, l.marker[1] - 12, l.marker[0] + 12, l.marker[1] + 12]);
+    const shown = model ? thinLabels(labels, w, h, fontPx, obstacles) : [];
+    const focusKey = items[this.focusIndex]?.key;
+    const itemAttrs = (key: string) => ({
+      tabindex: key === focusKey ? 0 : -1,
+    });
+    const onEnter = (key: string) => (e: PointerEvent) => {
+      if (e.pointerType === 'mouse') this.#show(key, this.pinned && this.activeKey === key);
+    };
+    const onLeave = (key: string) => (e: PointerEvent) => {
+      if (e.pointerType === 'mouse' && !this.pinned) this.#hide(key);
+    };
+    const onClick = (key: string, index: number) => () => {
+      this.focusIndex = index;
+      if (this.activeKey === key && this.pinned) this.#hide();
+      else this.#show(key, true);
+    };
+    const onFocus = (key: string, index: number) => () => {
+      this.focusIndex = index;
+      if (this.activeKey !== key) this.#show(key);
+    };
+    const onBlur = (key: string) => () => {
+      if (!this.pinned) this.#hide(key);
+    };
+    const item = (key: string, label: string, content: unknown) => {
+      const index = items.findIndex((i) => i.key === key);
+      if (index < 0) return content;
+      return svg`<g class="item ${this.activeKey === key ? 'is-active' : ''}" data-key=${key} role="button"
+        aria-label=${label} aria-describedby=${this.activeKey === key ? `${id}-pop` : nothing}
+        tabindex=${itemAttrs(key).tabindex}
+        @pointerenter=${onEnter(key)} @pointerleave=${onLeave(key)} @click=${onClick(key, index)}
+        @focus=${onFocus(key, index)} @blur=${onBlur(key)}>${content}</g>`;
+    };
+    const lang = this.currentLang;
+    return html`<svg
+      viewBox="0 0 ${w} ${h}"
+      role="group"
+      aria-label=${name}
+      aria-describedby="${id}-summary"
+      @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, items)}
+    >
+      <defs>
+        <pattern id="${id}-russia" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect class="pat-bg--russia" width="6" height="6"></rect>
+          <line class="pat-line--russia" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+        <pattern id="${id}-nato" patternUnits="userSpaceOnUse" width="5" height="5">
+          <rect class="pat-bg--nato" width="5" height="5"></rect>
+          <circle class="pat-dot--nato" cx="2.5" cy="2.5" r="0.9"></circle>
+        </pattern>
+        <pattern id="${id}-donbas" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(-45)">
+          <rect class="pat-bg--donbas" width="5" height="5"></rect>
+          <line class="pat-line--donbas" x1="0" y1="0" x2="0" y2="5"></line>
+        </pattern>
+      </defs>
+      ${model
+        ? svg`<rect class="water" width=${w} height=${h}></rect>
+      <g aria-hidden="true">${model.countries.map(
+        (c) => svg`<path class="c c--${c.role}" d=${c.d}></path>`,
+      )}</g>
+      ${model.regions.map((r) =>
+        item(
+          `r-${r.region.id}`,
+          `${r.region.label[lang]}: ${this.#t(`kind.${r.region.kind}`)}`,
+          svg`<path class="region region--${r.region.kind}" d=${r.d}
+            fill=${r.region.kind === 'withdrawal-area' ? `url(#${id}-donbas)` : nothing}></path>
+            <path class="focus" d=${r.d}></path>`,
+        ),
+      )}
+      ${model.layers.map((l) => {
+        const on = inScenario(l.presence, this.scenario);
+        const key = `p-${l.presence.id}`;
+        const content = svg`${l.d ? svg`<path class="outline" d=${l.d}></path>` : nothing}
+          <g transform="translate(${l.marker[0].toFixed(1)},${l.marker[1].toFixed(1)})">
+            <circle class="hit" r="14"></circle>
+            <path class="mark" d=${MARKS[l.domain]}></path>
+            <circle class="focus" r="15"></circle>
+          </g>`;
+        return svg`<g class="layer ${l.status} ${on ? '' : 'off'}" aria-hidden=${on ? nothing : 'true'}>${
+          on ? item(key, `${l.presence.label[lang]} (${this.#t(`status.${l.status}`)})`, content) : content
+        }</g>`;
+      })}
+      <path class="border" d=${model.border} aria-hidden="true"></path>
+      <g aria-hidden="true">${shown.map(
+        (l) => svg`<text class="label label--${l.priority}" x=${l.x.toFixed(1)} y=${l.y.toFixed(1)}>${l.text}</text>`,
+      )}</g>`
+        : nothing}
+    </svg>`;
+  }
+
+  /** @internal */
+  #renderCitations(citations: readonly Citation[], context: readonly ContextSource[]): unknown {
+    const lang = this.currentLang;
+    return html`${citations.map(
+      (c) => html`<p>
+        <q lang="nl">${c.quote}</q> <span class="muted">(${this.msg('paragraph', { n: c.paragraph })})</span>
+        ${lang === 'en' ? html`<br /><span class="muted">${this.#t('translation')}: ${c.translation}</span>` : nothing}
+      </p>`,
+    )}
+    ${context.map((c) => {
+      const href = safeHttpUrl(c.url);
+      const src = this.#t('contextSource', { source: c.source, date: formatDate(lang, c.date) });
+      return html`<p>${c.note[lang]} <span class="muted">(${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${src}</a>` : src})</span></p>`;
+    })}`;
+  }
+
+  /** @internal */
+  #renderPopover(items: Item[]): unknown {
+    const it = items.find((i) => i.key === this.activeKey);
+    const w = this.#model?.fit.width ?? 0;
+    const h = this.#model?.fit.height ?? 0;
+    if (!it || !w) return nothing;
+    const side = it.x < w * 0.3 ? 'left' : it.x > w * 0.7 ? 'right' : '';
+    const up = it.y > h * 0.55 ? 'up' : '';
+    return html`<div
+      id="${this.#ids}-pop"
+      part="popover"
+      class="popover ${side} ${up}"
+      style=${styleMap({ left: `${((it.x / w) * 100).toFixed(2)}%`, top: `${((it.y / h) * 100).toFixed(2)}%` })}
+    >
+      <p class="pop-title">${it.name}</p>
+      <p class="muted">${it.status}</p>
+      ${this.#renderCitations(it.citations, it.context)}
+    </div>`;
+  }
+
+  /** @internal */
+  #renderLegend(data: Dataset, id: string): TemplateResult {
+    const swatch = (content: unknown) => html`<svg viewBox="0 0 28 18" aria-hidden="true">${content}</svg>`;
+    const area = (cls: string, fill?: string) => svg`<rect class=${cls} x="1" y="1" width="26" height="16" fill=${fill ?? nothing}></rect>`;
+    const mark = (status: string, domain: keyof typeof MARKS) =>
+      svg`<g class=${status}><g transform="translate(14,9) scale(0.75)"><path class="mark" d=${MARKS[domain]}></path></g></g>`;
+    const hasNato = natoMembers(data).size > 0;
+    const rows: [unknown, string][] = [
+      [swatch(area('c c--ukraine')), this.#t('role.ukraine')],
+      [swatch(area('c c--russia')), this.#t('role.russia')],
+      ...(hasNato ? [[swatch(area('c c--nato')), this.#t('role.nato')] as [unknown, string]] : []),
+      [swatch(area('region region--withdrawal-area', `url(#${id}-donbas)`)), this.#t('kind.withdrawal-area')],
+      [swatch(area('region region--occupied-context')), this.#t('kind.occupied-context')],
+      [swatch(svg`<line class="border" x1="1" y1="9" x2="27" y2="9"></line>`), this.#t('legendBorder')],
+      [swatch(mark('proposed', 'ground')), this.#t('legendGround')],
+      [swatch(mark('proposed', 'air')), this.#t('legendAir')],
+      [swatch(mark('proposed', 'sea')), this.#t('legendSea')],
+      [swatch(svg`<g class="existing"><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`), this.#t('legendExisting')],
+      [swatch(svg`<g class="proposed"><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`), this.#t('legendProposed')],
+      [swatch(svg`<g class="proposed"><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`), this.#t('legendRoute')],
+    ];
+    return html`<ul part="legend" class="legend" aria-label=${this.msg('legend')}>
+      ${rows.map(([s, text]) => html`<li>${s}<span>${text}</span></li>`)}
+    </ul>`;
+  }
+
+  /** @internal */
+  #renderTable(data: Dataset, id: string): TemplateResult {
+    const lang = this.currentLang;
+    const where = (countries: readonly string[], regions: readonly string[]) =>
+      formatList(lang, [
+        ...countries.map((c) => countryName(lang, c, c)),
+        ...regions.map((r) => data.regions.find((x) => x.id === r)?.label[lang] ?? r),
+      ]);
+    const presenceRow = (p: Presence) => html`<tr>
+      <th scope="row">${p.label[lang]}</th>
+      <td>${where(p.countries, p.regions)}</td>
+      <td>${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}</td>
+      <td>${formatList(lang, p.scenarios.map((s) => this.#t(`scenario.${s}`)))}</td>
+      <td>${this.#renderCitations(p.citations, p.context ?? [])}</td>
+    </tr>`;
+    const regionRow = (r: Region) => html`<tr>
+      <th scope="row">${r.label[lang]}</th>
+      <td>${where(r.countries ?? [], [])}</td>
+      <td>${this.#t(`kind.${r.kind}`)}</td>
+      <td>${formatList(lang, SCENARIOS.map((s) => this.#t(`scenario.${s}`)))}</td>
+      <td>${this.#renderCitations(r.citations, r.context ?? [])}</td>
+    </tr>`;
+    const nato = data.context.filter((c) => natoMembers({ context: [c] }).size);
+    return html`<div class="table-toggle">
+        <button
+          type="button"
+          class="nv-button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="${id}-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.msg(this.tableOpen ? 'hideTable' : 'showTable')}
+        </button>
+      </div>
+      <div class="table-wrap" id="${id}-table" part="table" ?hidden=${!this.tableOpen}>
+        ${this.tableOpen
+          ? html`<table>
+              <caption>
+                ${this.#t('tableCaption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${this.#t('layer')}</th>
+                  <th scope="col">${this.#t('where')}</th>
+                  <th scope="col">${this.#t('status')}</th>
+                  <th scope="col">${this.#t('scenarios')}</th>
+                  <th scope="col">${this.#t('citation')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.presence.map(presenceRow)} ${data.regions.map(regionRow)}
+                ${nato.map(
+                  (c) => html`<tr>
+                    <th scope="row">${c.label[lang]}</th>
+                    <td>${(c.countries ?? []).length}</td>
+                    <td>${this.msg('context')}</td>
+                    <td>${formatList(lang, SCENARIOS.map((s) => this.#t(`scenario.${s}`)))}</td>
+                    <td>${this.#renderCitations([], c.context)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing}
+      </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nv-scenario-change': CustomEvent<NvScenarioChangeDetail>;
+  }
+}
