@@ -12,17 +12,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The budget from issue 4, in bytes of gzip. */
 export const BUDGET_GZIP = 20 * 1024;
 
-/**
- * Stubs the data: JSON from @nato-viz/data or the topology resolves to `{}`, and the interim
- * dataset module (this package's stand-in until @nato-viz/data exports its dataset) to `{}`.
- */
+/** Stubs the data: the dataset and topology JSON of @nato-viz/data resolve to `{}`. */
 const stubData = {
   name: 'stub-data',
   setup(b) {
-    b.onLoad({ filter: /\.json$/ }, (args) =>
-      /[\\/]data[\\/]|[\\/]interim[\\/]|\.topo\.json$/.test(args.path) ? { contents: '{}', loader: 'json' } : undefined,
-    );
-    b.onLoad({ filter: /[\\/]interim[\\/]dataset\.js$/ }, () => ({ contents: 'export const interimDataset = {};', loader: 'js' }));
+    b.onLoad({ filter: /[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
   },
 };
 

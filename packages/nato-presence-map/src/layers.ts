@@ -33,6 +33,13 @@ export function countryRole(id: string, nato: ReadonlySet<string>): CountryRole 
   return id === 'UKR' ? 'ukraine' : id === 'RUS' ? 'russia' : nato.has(id) ? 'nato' : 'other';
 }
 
+/** Ids of Russia (ISO code RUS) and the actors that belong to it (Putin, the Kremlin). */
+export function russianActors(data: Pick<Dataset, 'actors'>): Set<string> {
+  const ids = new Set(data.actors.filter((a) => a.iso3 === 'RUS').map((a) => a.id));
+  for (const a of data.actors) if (a.partOf?.some((p) => ids.has(p))) ids.add(a.id);
+  return ids;
+}
+
 /** Whether a presence record shows in `scenario`. */
 export function inScenario(p: Presence, scenario: Scenario): boolean {
   return p.scenarios.includes(scenario);
@@ -64,6 +71,8 @@ export interface RegionShape {
 /** A drawn presence layer: a marker, plus an outline (air) or route (sea). */
 export interface PresenceShape {
   presence: Presence;
+  /** Whether Russia (or an actor part of it) is there, rather than Ukraine's partners. */
+  russian: boolean;
   domain: Domain;
   status: PresenceStatus;
   marker: [number, number];
@@ -150,11 +159,15 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
     if (!pts.length) return undefined;
     return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length] as [number, number];
   };
+  const russian = russianActors(data);
   const slots = new Map<string, number>();
   const placed = data.presence.map((p) => {
     const sea = p.domain === 'sea';
     const base = sea ? routeMid : (groupAnchor(p.countries) ?? regionShapes.find((r) => p.regions.includes(r.region.id))?.anchor ?? routeMid);
-    const key = `${Math.round(base[0])},${Math.round(base[1])}`;
+    // Records shown in the same scenarios share a row; rows of different scenarios overlap,
+    // which is fine because they are never shown together (a record in both scenarios keeps
+    // its own row at the same place).
+    const key = `${Math.round(base[0])},${Math.round(base[1])},${[...p.scenarios].sort().join()}`;
     const slot = slots.get(key) ?? 0;
     slots.set(key, slot + 1);
     const d = sea ? pathData(fit, route) : p.domain === 'air' && p.countries.length ? pathData(fit, groupOutline(topology, p.countries)) : '';
@@ -163,7 +176,7 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
   const layers = placed.map(({ p, base, key, slot, d }): PresenceShape => {
     const n = slots.get(key)!;
     const x = base[0] + (slot - (n - 1) / 2) * MARKER_STEP;
-    return { presence: p, domain: p.domain, status: p.status, marker: [x, base[1] + (p.domain === 'sea' ? 0 : 20)], d };
+    return { presence: p, russian: russian.has(p.actor), domain: p.domain, status: p.status, marker: [x, base[1] + (p.domain === 'sea' ? 0 : 20)], d };
   });
   return { fit, countries: countryShapes, regions: regionShapes, border: pathData(fit, sharedBorder(topology, 'UKR', 'RUS')), layers };
 }

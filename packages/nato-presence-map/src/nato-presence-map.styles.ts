@@ -131,6 +131,10 @@ export const styles = css`
     stroke: var(--_proposed);
     --_mark: var(--_proposed);
   }
+  .russian {
+    stroke: var(--_russia);
+    --_mark: var(--_russia);
+  }
   .proposed .outline {
     stroke-dasharray: 7 4;
   }

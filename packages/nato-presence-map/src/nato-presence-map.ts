@@ -26,8 +26,8 @@ import {
   type MapTopology,
 } from './layers.js';
 import { LABEL_PRIORITY, countryName } from './names.js';
-import { interimDataset } from './interim/dataset.js';
-import interimTopology from './interim/europe.topo.json' with { type: 'json' };
+import { dataset } from '@nato-viz/data';
+import { europe } from '@nato-viz/data/topology';
 import { styles } from './nato-presence-map.styles.js';
 
 /** The `detail` of `nv-scenario-change`. */
@@ -120,10 +120,10 @@ export class NatoPresenceMap extends NvDataElement {
   @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
 
   /** The TopoJSON topology to draw (objects `countries` with ISO alpha-3 ids and `regions`). */
-  @property({ attribute: false }) topology: MapTopology = interimTopology as unknown as MapTopology;
+  @property({ attribute: false }) topology: MapTopology = europe;
 
-  /** @internal */
-  protected readonly defaultData = interimDataset as Dataset;
+  /** The article's dataset from `@nato-viz/data`. @internal */
+  protected readonly defaultData: Dataset = dataset;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -400,7 +400,7 @@ export class NatoPresenceMap extends NvDataElement {
             <path class="mark" d=${MARKS[l.domain]}></path>
             <circle class="focus" r="15"></circle>
           </g>`;
-        return svg`<g class="layer ${l.status} ${on ? '' : 'off'}" aria-hidden=${on ? nothing : 'true'}>${
+        return svg`<g class="layer ${l.status} ${l.russian ? 'russian' : ''} ${on ? '' : 'off'}" aria-hidden=${on ? nothing : 'true'}>${
           on ? item(key, `${l.presence.label[lang]} (${this.#t(`status.${l.status}`)})`, content) : content
         }</g>`;
       })}
