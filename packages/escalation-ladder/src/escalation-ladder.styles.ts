@@ -105,6 +105,14 @@ export const ladderStyles = css`
   .horizontal .rung {
     align-self: center;
   }
+  /* The trunk is narrower than the two branches together, so the fork reads as a fork. */
+  .vertical .rung.track-both {
+    justify-self: center;
+    width: min(100%, 36em);
+  }
+  .horizontal .rung__box {
+    padding-inline: 0.4em;
+  }
   .rung__box {
     --_nv-ladder-status: var(--nv-color-status-ongoing);
     flex: 1;
@@ -122,7 +130,7 @@ export const ladderStyles = css`
     border: 2px solid var(--_nv-ladder-status);
     border-radius: var(--nv-radius);
     cursor: pointer;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
     transition: background-color 120ms ease-out, border-color 120ms ease-out;
   }

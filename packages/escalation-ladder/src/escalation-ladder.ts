@@ -336,8 +336,10 @@ export class EscalationLadder extends NvDataElement {
     const c = box.getBoundingClientRect();
     const w = card.offsetWidth;
     const h = card.offsetHeight;
+    // Below the rung while it fits inside the element (it may cover the legend), else above.
+    const limit = this.getBoundingClientRect().bottom - c.top;
     let top = b.bottom - c.top + 6;
-    if (top + h > c.height && b.top - c.top - h - 6 >= 0) top = b.top - c.top - h - 6;
+    if (top + h > limit && b.top - c.top - h - 6 >= 0) top = b.top - c.top - h - 6;
     const left = Math.max(0, Math.min(b.left - c.left, c.width - w));
     card.style.top = `${Math.round(top)}px`;
     card.style.left = `${Math.round(left)}px`;

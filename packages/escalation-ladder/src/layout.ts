@@ -23,7 +23,7 @@ export type Branch = (typeof BRANCHES)[number];
 /** Below this width the ladder is always vertical. */
 export const MIN_HORIZONTAL_WIDTH = 480;
 /** A horizontal step narrower than this (px) cannot hold a wrapped label: go vertical instead. */
-export const MIN_HORIZONTAL_STEP = 120;
+export const MIN_HORIZONTAL_STEP = 150;
 
 /** One rung in its cell. */
 export interface PlacedRung {

@@ -1,0 +1,400 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { dataset } from '@nato-viz/data';
+import './define.js';
+import type { EscalationLadder } from './escalation-ladder.js';
+import { ORIENTATIONS } from './layout.js';
+import { LADDER_PATHS } from './escalation-ladder.js';
+import small from '../test/fixtures/small.json' with { type: 'json' };
+import { syntheticLadder } from '../test/fixtures/synthetic.js';
+
+const AGREEMENT = 'security-guarantees-agreed';
+
+async function mount(attrs: Record<string, string> = {}, width = 720, setup: (el: EscalationLadder) => void = () => {}): Promise<EscalationLadder> {
+  const host = document.createElement('div');
+  host.className = 'host';
+  host.style.width = `${width}px`;
+  const el = document.createElement('escalation-ladder');
+  for (const [k, v] of Object.entries({ lang: 'nl', ...attrs })) el.setAttribute(k, v);
+  setup(el);
+  host.append(el);
+  document.body.append(host);
+  await el.updateComplete;
+  return el;
+}
+const root = (el: EscalationLadder) => el.shadowRoot!;
+const $ = (el: EscalationLadder, sel: string) => root(el).querySelector<HTMLElement>(sel);
+const $$ = (el: EscalationLadder, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+const rungButton = (el: EscalationLadder, id: string) => $(el, `button[data-rung="${id}"]`)!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+async function settle(el: EscalationLadder): Promise<void> {
+  await frame();
+  await frame();
+  await el.updateComplete;
+}
+async function expectNoAxeViolations(el: EscalationLadder): Promise<void> {
+  const r = await axe.run(el, { resultTypes: ['violations'] });
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+function hover(el: EscalationLadder, id: string, pointerType = 'mouse'): void {
+  rungButton(el, id).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType }));
+}
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  errors.mockRestore();
+  document.body.replaceChildren();
+});
+
+describe('<escalation-ladder> default render', () => {
+  it('draws the article’s 10 rungs as buttons in a labelled list, in reading order', async () => {
+    const el = await mount();
+    const list = $(el, 'ol.rungs')!;
+    expect(list.getAttribute('aria-label')).toBe('Escalatieladder (10 stappen)');
+    expect($$(el, 'button[part="rung"]').map((b) => b.dataset.rung)).toEqual([
+      'war', 'us-pressure', AGREEMENT,
+      'donbas-withdrawal-ceasefire', 'multinational-force', 'nato-air-policing', 'permanent-nato-presence',
+      'russia-keeps-fighting', 'no-binding-agreement', 'permanent-war',
+    ]);
+    expect(text($(el, 'figcaption'))).toBe('De escalatieladder: met of zonder deal');
+    expect(text($(el, '.summary'))).toMatch(/^10 stappen; 3 zijn gebeurd of aan de gang/);
+  });
+
+  it('marks the agreement of 2025-12-15 as where things stand, and gives it the Tab stop', async () => {
+    const el = await mount();
+    const current = $$(el, '[aria-current="step"]');
+    expect(current.map((b) => b.dataset.rung)).toEqual([AGREEMENT]);
+    expect(text(current[0]!.querySelector('[part="current"]'))).toBe('Hier staan we nu');
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual([AGREEMENT]);
+  });
+
+  it('shows each rung’s label, status, actors by name, and a derived date marked as derived', async () => {
+    const el = await mount();
+    const b = rungButton(el, AGREEMENT);
+    expect(text(b.querySelector('.rung__label'))).toBe('Akkoord over robuuste veiligheidsgaranties');
+    expect(text(b.querySelector('.rung__status'))).toBe('afgesproken');
+    expect(text(b.querySelector('.rung__actors'))).toBe(
+      'president Volodymyr Zelensky, Europese leiders, bondskanselier Friedrich Merz en topvertegenwoordigers van de VS',
+    );
+    expect(text(b.querySelector('.rung__date'))).toBe('15 december 2025 (afgeleid)');
+    expect(rungButton(el, 'war').querySelector('.rung__date')).toBeNull();
+  });
+
+  it('encodes each status by shape, line style and a word, not by colour alone', async () => {
+    const el = await mount();
+    const style = (id: string) => getComputedStyle(rungButton(el, id)).borderTopStyle;
+    expect(style('war')).toBe('solid');
+    expect(style(AGREEMENT)).toBe('double');
+    expect(style('multinational-force')).toBe('dashed');
+    expect(style('permanent-war')).toBe('dotted');
+    expect(getComputedStyle(rungButton(el, 'permanent-nato-presence')).borderInlineStartStyle).toBe('solid');
+    const shapes = ['war', AGREEMENT, 'multinational-force', 'permanent-nato-presence', 'permanent-war'].map(
+      (id) => rungButton(el, id).querySelector('svg.icon')!.innerHTML.replace(/<!--.*?-->/g, ''),
+    );
+    expect(new Set(shapes).size).toBe(5);
+    expect($$(el, '.legend li').map(text)).toHaveLength(6);
+  });
+
+  it('draws the fork: two rails leave the last shared rung, one towards each branch', async () => {
+    const el = await mount();
+    const fork = $$(el, 'svg.rail')[2]!;
+    expect([...fork.querySelectorAll('line')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')])).toEqual([
+      ['50', '25'],
+      ['50', '75'],
+    ]);
+    const deal = rungButton(el, 'donbas-withdrawal-ceasefire').getBoundingClientRect();
+    const noDeal = rungButton(el, 'russia-keeps-fighting').getBoundingClientRect();
+    expect(Math.abs(deal.top - noDeal.top)).toBeLessThan(1);
+    expect(deal.right).toBeLessThan(noDeal.left);
+  });
+
+  it('has no NaN anywhere and draws once it gets a size when mounted at zero width', async () => {
+    const el = await mount({}, 0);
+    expect(root(el).innerHTML).not.toContain('NaN');
+    (el.parentElement as HTMLElement).style.width = '700px';
+    await settle(el);
+    expect(root(el).innerHTML).not.toContain('NaN');
+    expect(rungButton(el, 'war').getBoundingClientRect().width).toBeGreaterThan(300);
+  });
+
+  it('matches the normalised DOM/SVG snapshot of the default render', async () => {
+    const el = await mount();
+    const normalised = root(el)
+      .innerHTML.replace(/<!--[^>]*-->/g, '')
+      .replace(/nv-ladder-(\w+)-\d+/g, 'nv-ladder-$1-N')
+      .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
+      .replace(/>\s+</g, '><')
+      .replace(/\s+/g, ' ');
+    expect(normalised).toMatchSnapshot();
+  });
+});
+
+describe('<escalation-ladder> languages', () => {
+  it('lang="en" draws English labels, actor names, statuses and dates', async () => {
+    const el = await mount({ lang: 'en' });
+    const b = rungButton(el, AGREEMENT);
+    expect(text(b.querySelector('.rung__label'))).toBe('Agreement on robust security guarantees');
+    expect(text(b.querySelector('.rung__actors'))).toContain('Chancellor Friedrich Merz');
+    expect(text(b.querySelector('.rung__date'))).toBe('15 December 2025 (derived)');
+    expect(text($(el, '.summary'))).toMatch(/^10 steps; 3 have happened or are under way/);
+    expect(text($(el, '.table-toggle'))).toBe('Show as table');
+  });
+
+  it('follows a change of the page’s lang at run time', async () => {
+    const el = await mount({}, 720, (e) => e.removeAttribute('lang'));
+    el.removeAttribute('lang');
+    document.documentElement.lang = 'nl';
+    await settle(el);
+    expect(text($(el, 'figcaption'))).toContain('escalatieladder');
+    document.documentElement.lang = 'en';
+    await settle(el);
+    expect(text($(el, 'figcaption'))).toBe('The escalation ladder: with or without a deal');
+    document.documentElement.lang = 'en';
+  });
+});
+
+describe('<escalation-ladder> path and current', () => {
+  for (const path of LADDER_PATHS) {
+    it(`path="${path}" dims only the other branch`, async () => {
+      const el = await mount({ path });
+      const dimmed = $$(el, 'li.is-dimmed button').map((b) => b.dataset.rung);
+      const expected = dataset.rungs.filter((r) => path !== 'both' && r.path !== 'both' && r.path !== path).map((r) => r.id);
+      expect(dimmed.sort()).toEqual(expected.sort());
+      if (path !== 'both') expect(text($(el, 'li.is-dimmed .nv-visually-hidden'))).toBe('(niet op het gekozen pad)');
+      await expectNoAxeViolations(el);
+    });
+  }
+
+  it('current="permanent-war" moves the marker', async () => {
+    const el = await mount({ current: 'permanent-war' });
+    expect($$(el, '[aria-current="step"]').map((b) => b.dataset.rung)).toEqual(['permanent-war']);
+  });
+});
+
+describe('<escalation-ladder> orientation', () => {
+  for (const orientation of ORIENTATIONS) {
+    it(`orientation="${orientation}" at 1400 px draws that way, axe clean`, async () => {
+      const el = await mount({ orientation }, 1400);
+      expect($(el, '.ladder')!.classList.contains(orientation)).toBe(true);
+      expect(el.drawnOrientation).toBe(orientation);
+      const war = rungButton(el, 'war').getBoundingClientRect();
+      const us = rungButton(el, 'us-pressure').getBoundingClientRect();
+      if (orientation === 'horizontal') expect(us.left).toBeGreaterThan(war.right);
+      else expect(us.top).toBeGreaterThan(war.bottom);
+      await expectNoAxeViolations(el);
+    });
+  }
+
+  it('orientation="horizontal" turns vertical below 480 px and back when widened', async () => {
+    const el = await mount({ orientation: 'horizontal' }, 1400);
+    expect(el.drawnOrientation).toBe('horizontal');
+    (el.parentElement as HTMLElement).style.width = '479px';
+    await settle(el);
+    expect($(el, '.ladder')!.classList.contains('vertical')).toBe(true);
+    (el.parentElement as HTMLElement).style.width = '1400px';
+    await settle(el);
+    expect($(el, '.ladder')!.classList.contains('horizontal')).toBe(true);
+  });
+
+  for (const width of [280, 320]) {
+    it(`at ${width} px nothing scrolls sideways and every rung fits`, async () => {
+      const el = await mount({ orientation: 'horizontal' }, width);
+      expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+      const right = el.getBoundingClientRect().right;
+      for (const b of $$(el, 'button[part="rung"]')) expect(b.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
+      await expectNoAxeViolations(el);
+    });
+  }
+
+  it('a 200-rung dataset at 1600 px stays vertical and within the width', async () => {
+    const el = await mount({ orientation: 'horizontal' }, 1600, (e) => (e.data = syntheticLadder(200)));
+    expect(el.drawnOrientation).toBe('vertical');
+    expect($$(el, 'button[part="rung"]')).toHaveLength(200);
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+  });
+});
+
+describe('<escalation-ladder> interaction', () => {
+  it('arrow keys move focus along the branch and across; Home and End jump', async () => {
+    const el = await mount();
+    rungButton(el, AGREEMENT).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(root(el).activeElement?.getAttribute('data-rung')).toBe('donbas-withdrawal-ceasefire');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(root(el).activeElement?.getAttribute('data-rung')).toBe('russia-keeps-fighting');
+    await userEvent.keyboard('{End}');
+    expect(root(el).activeElement?.getAttribute('data-rung')).toBe('permanent-war');
+    await userEvent.keyboard('{Home}');
+    expect(root(el).activeElement?.getAttribute('data-rung')).toBe('war');
+    await el.updateComplete;
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['war']);
+  });
+
+  it('keyboard focus shows the rung’s citation: Dutch quote in <q lang="nl"> and the paragraph', async () => {
+    const el = await mount();
+    rungButton(el, 'war').focus();
+    await el.updateComplete;
+    const card = $(el, '[part="citation"]')!;
+    expect(text(card.querySelector('q[lang="nl"]'))).toBe('Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne');
+    expect(text(card)).toContain('alinea 3');
+    expect(card.querySelector('.translation')).toBeNull();
+    expect(rungButton(el, 'war').getAttribute('aria-describedby')).toBe(card.id);
+    await expectNoAxeViolations(el);
+  });
+
+  it('hover shows the citation with its English translation when lang="en"; leaving hides it', async () => {
+    const el = await mount({ lang: 'en' });
+    hover(el, 'nato-air-policing');
+    await el.updateComplete;
+    const card = $(el, '[part="citation"]')!;
+    expect(text(card.querySelector('.translation'))).toContain('NATO aircraft would police Ukrainian airspace');
+    expect(text(card)).toContain('paragraph 7');
+    $(el, '.ladder')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, '[part="citation"]')).toBeNull();
+  });
+
+  it('a tap (touch) selects the rung: one nv-rung-select, the card stays; Escape closes it', async () => {
+    const el = await mount();
+    const events: CustomEvent[] = [];
+    el.addEventListener('nv-rung-select', (e) => events.push(e));
+    hover(el, 'permanent-war', 'touch');
+    await el.updateComplete;
+    expect($(el, '[part="citation"]')).toBeNull();
+    rungButton(el, 'permanent-war').click();
+    await el.updateComplete;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail.id).toBe('permanent-war');
+    expect(events[0]!.detail.rung.status).toBe('hypothetical');
+    expect(rungButton(el, 'permanent-war').getAttribute('aria-pressed')).toBe('true');
+    expect($(el, '[part="citation"]')!.dataset.for).toBe('permanent-war');
+    await expectNoAxeViolations(el);
+    rungButton(el, 'permanent-war').click();
+    await el.updateComplete;
+    expect(events).toHaveLength(1);
+    rungButton(el, 'permanent-war').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '[part="citation"]')).toBeNull();
+  });
+
+  it('Enter on a focused rung selects it with one event; bubbles out of the shadow root', async () => {
+    const el = await mount();
+    const seen = vi.fn();
+    document.body.addEventListener('nv-rung-select', seen);
+    rungButton(el, 'us-pressure').focus();
+    await userEvent.keyboard('{Enter}');
+    expect(seen).toHaveBeenCalledTimes(1);
+    document.body.removeEventListener('nv-rung-select', seen);
+  });
+
+  it('setting current, path, orientation or data fires no nv-rung-select', async () => {
+    const el = await mount();
+    const seen = vi.fn();
+    el.addEventListener('nv-rung-select', seen);
+    el.current = 'war';
+    el.path = 'deal';
+    el.orientation = 'horizontal';
+    el.data = small;
+    await el.updateComplete;
+    expect(seen).not.toHaveBeenCalled();
+  });
+});
+
+describe('<escalation-ladder> table, legend, slots', () => {
+  it('"show as table" opens a real table with a row per rung, each with its citation', async () => {
+    const el = await mount({ lang: 'en' });
+    const toggle = $(el, '[part="table-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const table = $(el, 'table')!;
+    expect(text(table.querySelector('caption'))).toContain('rungs of the escalation ladder');
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
+    expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(10);
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) => text(tr).includes('Agreement on robust'))!;
+    expect(text(row)).toContain('15 December 2025 (derived)');
+    expect(row.querySelector('q[lang="nl"]')).not.toBeNull();
+    expect(text(row)).toContain('paragraph 4');
+    await expectNoAxeViolations(el);
+  });
+
+  it('no-legend and no-table remove the legend and the table button', async () => {
+    const el = await mount({ 'no-legend': '', 'no-table': '' });
+    expect($(el, '[part="legend"]')).toBeNull();
+    expect($(el, '[part="table-toggle"]')).toBeNull();
+  });
+
+  it('caption and source slots replace the defaults', async () => {
+    const el = await mount({}, 720, (e) => {
+      const c = document.createElement('span');
+      c.slot = 'caption';
+      c.textContent = 'Eigen titel';
+      e.append(c);
+    });
+    const slot = $(el, 'slot[name="caption"]') as HTMLSlotElement;
+    expect(slot.assignedNodes().map((n) => n.textContent)).toEqual(['Eigen titel']);
+    expect(text($(el, '[part="source"]'))).toBe('Bron: analyse van 17 december 2025.');
+  });
+
+  it('theme="dark" draws in the dark scheme, axe clean', async () => {
+    const el = await mount({ theme: 'dark' });
+    expect($(el, '[part~="base"]')!.classList.contains('scheme-dark')).toBe(true);
+    await expectNoAxeViolations(el);
+  });
+
+  it('the default render is axe clean', async () => {
+    await expectNoAxeViolations(await mount());
+  });
+});
+
+describe('<escalation-ladder> data, empty and error states', () => {
+  it('.data replaces the dataset (custom, validated)', async () => {
+    const el = await mount({}, 720, (e) => (e.data = small));
+    expect($$(el, 'button[part="rung"]').map((b) => b.dataset.rung)).toEqual(['war', 'air-policing', 'fight-on']);
+    // No dated rung: where things stand is the highest one that has happened.
+    expect($$(el, '[aria-current="step"]').map((b) => b.dataset.rung)).toEqual(['war']);
+  });
+
+  it('a dataset without rungs shows the empty state, axe clean', async () => {
+    const el = await mount({}, 720, (e) => (e.data = { version: 1, rungs: [] }));
+    expect(text($(el, '.nv-empty[role="status"]'))).toBe('Er zijn geen gegevens om te tonen.');
+    expect(errors).not.toHaveBeenCalled();
+    await expectNoAxeViolations(el);
+  });
+
+  const cases: [string, Record<string, string>, (el: EscalationLadder) => void, RegExp, RegExp][] = [
+    ['orientation="diagonal"', { orientation: 'diagonal' }, () => {}, /“orientation”/, /orientation: expected one of vertical, horizontal; got "diagonal"/],
+    ['path="maybe"', { path: 'maybe' }, () => {}, /“path”/, /path: expected one of both, deal, no-deal; got "maybe"/],
+    ['current="nope"', { current: 'nope' }, () => {}, /“current” noemt een onbekende id/, /current: no rung has the id "nope"; valid ids: war, us-pressure, security-guarantees-agreed/],
+    ['data="{oops"', { data: '{oops' }, () => {}, /geen geldige JSON/, /data: not valid JSON/],
+    ['a dataset that fails the schema', {}, (e) => (e.data = { version: 1, rungs: [{ id: 'X' }] }), /kloppen niet met het schema/, /\$\.rungs\[0\]/],
+  ];
+  for (const [name, attrs, setup, visible, logged] of cases) {
+    it(`${name} shows a translated error (role="status") and logs one console.error`, async () => {
+      const el = await mount(attrs, 720, setup);
+      await el.updateComplete;
+      const status = $(el, '[part="error"][role="status"]')!;
+      expect(text(status)).toMatch(visible);
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]![0])).toMatch(/^<escalation-ladder> /);
+      expect(String(errors.mock.calls[0]![0])).toMatch(logged);
+      // The error state keeps the height reserved from the data.
+      expect($(el, '[part~="base"]')!.getBoundingClientRect().height).toBeGreaterThan(300);
+      await expectNoAxeViolations(el);
+    });
+  }
+
+  it('recovers from an error when the attribute is fixed', async () => {
+    const el = await mount({ current: 'nope' });
+    el.current = 'war';
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).toBeNull();
+    expect($$(el, '[aria-current="step"]')).toHaveLength(1);
+  });
+});
