@@ -50,6 +50,9 @@ export const styles = css`
     height: 100%;
     font-size: 12px;
   }
+  svg.narrow {
+    font-size: 10px;
+  }
   .water {
     fill: var(--_water);
   }

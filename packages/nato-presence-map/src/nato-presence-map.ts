@@ -313,7 +313,7 @@ export class NatoPresenceMap extends NvDataElement {
   #renderSvg(data: Dataset, model: MapModel | undefined, items: Item[], name: string, id: string): TemplateResult {
     const w = model?.fit.width ?? 0;
     const h = model?.fit.height ?? 0;
-    const fontPx = 12;
+    const fontPx = w < 480 ? 10 : 12;
     const labels: Label[] = [];
     for (const c of model?.countries ?? []) {
       const priority = LABEL_PRIORITY[c.id];
@@ -322,7 +322,7 @@ export class NatoPresenceMap extends NvDataElement {
     for (const r of model?.regions ?? []) {
       if (!r.line) labels.push({ id: r.region.id, text: r.region.label[this.currentLang].replace(/\s*\(.*\)$/, ''), x: r.anchor[0], y: r.anchor[1], priority: 2 });
     }
-    const obstacles = (model?.layers ?? []).map((l): [number, number, number, number] => [l.marker[0] - 12, l.marker[1] - 12, l.marker[0] + 12, l.marker[1] + 12]);
+    const obstacles = (model?.layers ?? []).filter((l) => inScenario(l.presence, this.scenario)).map((l): [number, number, number, number] => [l.marker[0] - 12, l.marker[1] - 12, l.marker[0] + 12, l.marker[1] + 12]);
     const shown = model ? thinLabels(labels, w, h, fontPx, obstacles) : [];
     const focusKey = items[this.focusIndex]?.key;
     const itemAttrs = (key: string) => ({
@@ -358,6 +358,7 @@ export class NatoPresenceMap extends NvDataElement {
     const lang = this.currentLang;
     return html`<svg
       viewBox="0 0 ${w} ${h}"
+      class=${w < 480 ? 'narrow' : ''}
       role="group"
       aria-label=${name}
       aria-describedby="${id}-summary"

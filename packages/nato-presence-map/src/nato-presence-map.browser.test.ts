@@ -1,0 +1,384 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { dataset } from '@nato-viz/data';
+import './define.js';
+import type { NatoPresenceMap } from './nato-presence-map.js';
+import { SCENARIOS } from './layers.js';
+import { VIEWS } from './projection.js';
+import { customDataset } from '../test/fixtures/dataset.js';
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  document.documentElement.lang = 'nl';
+});
+afterEach(() => {
+  errors.mockRestore();
+  document.body.replaceChildren();
+});
+
+async function settle(el: NatoPresenceMap): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+}
+
+/** Mounts `<nato-presence-map>` in a box of `width` px with the given attributes. */
+async function mount(attrs: Record<string, string> = {}, width = 800, setup?: (el: NatoPresenceMap) => void): Promise<NatoPresenceMap> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  const el = document.createElement('nato-presence-map');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  setup?.(el);
+  box.append(el);
+  document.body.append(box);
+  await settle(el);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: NatoPresenceMap, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: NatoPresenceMap, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const items = (el: NatoPresenceMap) => $$<SVGGElement>(el, '.item');
+const popover = (el: NatoPresenceMap) => $(el, '[part="popover"]');
+const button = (el: NatoPresenceMap, label: RegExp) => $$<HTMLButtonElement>(el, 'button').find((b) => label.test(text(b)))!;
+
+async function axeClean(el: NatoPresenceMap): Promise<void> {
+  const r = await axe.run(el, { resultTypes: ['violations'] });
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+/** The SVG with numbers rounded to 1 decimal and Lit's markers and generated ids removed. */
+function normalisedSvg(el: NatoPresenceMap): string {
+  return $(el, 'svg')!
+    .outerHTML.replace(/<!--[^>]*-->/g, '')
+    .replace(/npm-\d+/g, 'npm-N')
+    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
+    .replace(/>\s+</g, '><');
+}
+
+describe('<nato-presence-map> default render', () => {
+  it('draws the countries, the Donbas, Crimea and the Ukraine–Russia border from the built-in data', async () => {
+    const el = await mount();
+    expect($$(el, 'path.c').length).toBeGreaterThan(50);
+    expect($(el, 'path.c--ukraine')).not.toBeNull();
+    expect($(el, 'path.c--russia')).not.toBeNull();
+    // 32 members on 2025-12-17, minus the United States and Canada, which are off the map.
+    expect($$(el, 'path.c--nato').length).toBe(30);
+    expect($(el, '.region--withdrawal-area')).not.toBeNull();
+    expect($(el, '.region--occupied-context')).not.toBeNull();
+    expect($(el, 'path.border')!.getAttribute('d')).toMatch(/^M/);
+    expect(el.shadowRoot!.innerHTML).not.toContain('NaN');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('names the map and describes the current scenario in text', async () => {
+    const el = await mount();
+    const svgEl = $(el, 'svg')!;
+    expect(svgEl.getAttribute('aria-label')).toContain('Oekraïne tekent de deal');
+    const summary = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-describedby')!)!;
+    expect(text(summary)).toContain(dataset.presence.find((p) => p.id === 'nato-air-policing-ukr')!.label.nl);
+    expect(text(summary)).toContain('voorgesteld');
+  });
+
+  it('reserves its height from the aspect ratio before it has data to draw', async () => {
+    const el = await mount();
+    const map = $(el, '[part="map"]')!;
+    expect(map.getBoundingClientRect().height).toBeGreaterThan(500);
+    expect(Math.abs(map.getBoundingClientRect().height - $(el, 'svg')!.getBoundingClientRect().height)).toBeLessThan(2);
+  });
+
+  it('matches the normalised SVG snapshot', async () => {
+    const el = await mount({ lang: 'nl' }, 800);
+    expect(normalisedSvg(el)).toMatchSnapshot();
+  });
+});
+
+describe('scenario', () => {
+  it.each(SCENARIOS)('scenario="%s" shows exactly the presence records of that scenario', async (scenario) => {
+    const el = await mount({ scenario });
+    const shown = items(el).filter((i) => i.dataset.key!.startsWith('p-')).map((i) => i.dataset.key!.slice(2));
+    expect(shown.sort()).toEqual(dataset.presence.filter((p) => p.scenarios.includes(scenario)).map((p) => p.id).sort());
+  });
+
+  it('scenario="no-deal" shows the article’s alternative: no Western troops, Russia keeps fighting', async () => {
+    const el = await mount({ scenario: 'no-deal', lang: 'en' });
+    expect($$(el, '.layer:not(.off)').some((g) => g.classList.contains('proposed'))).toBe(false);
+    expect(text($(el, '.note'))).toMatch(/Russia keeps fighting/);
+    expect(text(el.shadowRoot!.getElementById($(el, 'svg')!.getAttribute('aria-describedby')!))).toMatch(/No deal/);
+  });
+
+  it('clicking "Zonder deal" switches, sets aria-pressed and fires one nv-scenario-change', async () => {
+    const el = await mount();
+    const events: string[] = [];
+    el.addEventListener('nv-scenario-change', (e) => events.push(e.detail.scenario));
+    button(el, /Zonder deal/).click();
+    await settle(el);
+    expect(el.scenario).toBe('no-deal');
+    expect(button(el, /Zonder deal/).getAttribute('aria-pressed')).toBe('true');
+    expect(button(el, /Met deal/).getAttribute('aria-pressed')).toBe('false');
+    button(el, /Zonder deal/).click();
+    await settle(el);
+    expect(events).toEqual(['no-deal']);
+  });
+
+  it('setting .scenario fires no event', async () => {
+    const el = await mount();
+    const spy = vi.fn();
+    el.addEventListener('nv-scenario-change', spy);
+    el.scenario = 'no-deal';
+    await settle(el);
+    expect(el.getAttribute('scenario')).toBe('no-deal');
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('hidden layers fade (transition) rather than vanish, and leave the tab order', async () => {
+    const el = await mount();
+    el.scenario = 'no-deal';
+    await settle(el);
+    const off = $$(el, '.layer.off');
+    expect(off.length).toBeGreaterThan(0);
+    expect(getComputedStyle(off[0]!).transitionProperty).toContain('opacity');
+    expect(off.every((g) => !g.querySelector('[tabindex]'))).toBe(true);
+  });
+});
+
+describe('view', () => {
+  it.each(VIEWS)('view="%s" draws without error', async (view) => {
+    const el = await mount({ view });
+    expect($(el, 'path.c--ukraine')).not.toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('view="ukraine" zooms in: Ukraine is drawn wider than in the europe view', async () => {
+    const width = (el: NatoPresenceMap) => ($(el, 'path.c--ukraine') as unknown as SVGGraphicsElement).getBBox().width;
+    const eu = await mount({ view: 'europe' }, 600);
+    const ua = await mount({ view: 'ukraine' }, 600);
+    expect(width(ua)).toBeGreaterThan(2.5 * width(eu));
+  });
+});
+
+describe('popover', () => {
+  it('hovering a layer shows its name, status and the Dutch quote; leaving hides it', async () => {
+    const el = await mount();
+    const item = $<SVGGElement>(el, '[data-key="p-nato-air-policing-ukr"]')!;
+    item.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(el);
+    const pop = popover(el)!;
+    expect(text(pop)).toContain('NAVO');
+    expect(text(pop)).toContain('voorgesteld');
+    expect(pop.querySelector('q[lang="nl"]')).not.toBeNull();
+    expect(text(pop)).not.toContain('Vertaling');
+    item.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await settle(el);
+    expect(popover(el)).toBeNull();
+  });
+
+  it('lang="en" adds the English translation next to the Dutch quote', async () => {
+    const el = await mount({ lang: 'en' });
+    $<SVGGElement>(el, '[data-key="r-donbas"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(el);
+    expect(text(popover(el))).toContain('Translation');
+    expect(popover(el)!.querySelector('q')!.getAttribute('lang')).toBe('nl');
+  });
+
+  it('Crimea’s popover carries the context note and its source', async () => {
+    const el = await mount({ lang: 'en' });
+    $<SVGGElement>(el, '[data-key="r-crimea"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(el);
+    expect(text(popover(el))).toMatch(/2014/);
+    expect(text(popover(el))).toMatch(/Context:/);
+  });
+
+  it('tapping (touch) pins the popover; tapping again closes it', async () => {
+    const el = await mount();
+    const item = $<SVGGElement>(el, '[data-key="r-donbas"]')!;
+    item.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
+    item.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(text(popover(el))).toContain('Donbas');
+    item.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'touch' }));
+    await settle(el);
+    expect(popover(el)).not.toBeNull();
+    item.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(popover(el)).toBeNull();
+  });
+
+  it('keyboard: Tab reaches the map, arrows move between layers and regions, Escape closes', async () => {
+    const el = await mount();
+    button(el, /Zonder deal/).focus();
+    await userEvent.keyboard('{Tab}');
+    await settle(el);
+    const first = el.shadowRoot!.activeElement as SVGGElement;
+    expect(first.classList.contains('item')).toBe(true);
+    expect(popover(el)).not.toBeNull();
+    await userEvent.keyboard('{ArrowRight}');
+    await settle(el);
+    const second = el.shadowRoot!.activeElement as SVGGElement;
+    expect(second).not.toBe(first);
+    expect(second.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('tabindex')).toBe('-1');
+    expect(text(popover(el))).toBeTruthy();
+    await userEvent.keyboard('{End}');
+    await settle(el);
+    expect((el.shadowRoot!.activeElement as SVGGElement).dataset.key).toMatch(/^r-/);
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect(popover(el)).toBeNull();
+  });
+
+  it('data text is rendered as text, never as HTML', async () => {
+    const evil = structuredClone(customDataset) as typeof customDataset;
+    evil.regions![0]!.label = { nl: '<img src=x onerror=alert(1)>Donbas', en: '<b>Donbas</b>' };
+    const el = await mount({}, 800, (e) => (e.data = evil));
+    $<SVGGElement>(el, '[data-key="r-donbas"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(el);
+    expect(popover(el)!.querySelector('img')).toBeNull();
+    expect(text(popover(el))).toContain('<img src=x onerror=alert(1)>Donbas');
+  });
+});
+
+describe('legend, table, slots', () => {
+  it('the legend names every kind of mark in HTML; no-legend hides it', async () => {
+    const el = await mount();
+    const legend = text($(el, '[part="legend"]'));
+    for (const s of ['Oekraïne', 'Rusland', 'NAVO-lidstaat', 'Terugtrekgebied', 'bezet sinds 2014', 'Bestaand', 'Voorgesteld']) expect(legend).toContain(s);
+    const hidden = await mount({ 'no-legend': '' });
+    expect($(hidden, '[part="legend"]')).toBeNull();
+  });
+
+  it('"Toon als tabel" shows a table with every layer and region and its citation', async () => {
+    const el = await mount({ lang: 'en' });
+    const toggle = button(el, /Show as table/);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await settle(el);
+    const table = $(el, '[part="table"] table')!;
+    expect(text(table.querySelector('caption'))).toBeTruthy();
+    expect(table.querySelectorAll('tbody tr').length).toBe(dataset.presence.length + dataset.regions.length + 1);
+    expect(table.querySelectorAll('q[lang="nl"]').length).toBeGreaterThan(5);
+    expect(text(table)).toContain('Translation');
+    expect(button(el, /Hide table/).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('no-table removes the table button', async () => {
+    const el = await mount({ 'no-table': '' });
+    expect($(el, '[part="table"]')).toBeNull();
+    expect(button(el, /tabel/)).toBeUndefined();
+  });
+
+  it('caption and source slots have defaults and accept replacements', async () => {
+    const el = await mount({}, 800, (e) => {
+      const s = document.createElement('span');
+      s.slot = 'source';
+      s.textContent = 'Eigen bron';
+      e.append(s);
+    });
+    expect(text($(el, 'slot[name="caption"]'))).toContain('Wie zou waar staan');
+    expect(($(el, 'slot[name="source"]') as HTMLSlotElement).assignedNodes()[0]!.textContent).toBe('Eigen bron');
+    expect(text($(el, 'slot[name="source"]'))).toContain('Natural Earth');
+  });
+
+  it('a custom dataset (.data) replaces the built-in one', async () => {
+    const el = await mount({}, 800, (e) => (e.data = customDataset));
+    expect($(el, '[data-key="p-baltic-air-policing"]')).not.toBeNull();
+    expect($(el, '[data-key="p-nato-baltic-air-policing"]')).toBeNull();
+  });
+});
+
+describe('language, theme, layout', () => {
+  it('speaks English with lang="en" and switches when the page language changes', async () => {
+    const el = await mount({}, 800);
+    expect(text(button(el, /deal/))).toMatch(/Met deal/);
+    document.documentElement.lang = 'en';
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(el);
+    expect(text(button(el, /deal/))).toMatch(/With the deal/);
+    expect($$(el, 'text.label').map(text)).toContain('Ukraine');
+  });
+
+  it('theme="dark" switches the colour scheme', async () => {
+    const el = await mount({ theme: 'dark' });
+    expect($(el, '[part="base"]')!.classList.contains('scheme-dark')).toBe(true);
+    expect(getComputedStyle($(el, '[part="base"]')!).backgroundColor).toBe('rgb(22, 24, 29)');
+  });
+
+  it.each([280, 320])('at %s px there is no horizontal scroll and labels thin out', async (w) => {
+    const wide = await mount({}, 1200);
+    const wideLabels = $$(wide, 'text.label').length;
+    wide.parentElement!.remove();
+    const el = await mount({}, w);
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect($$(el, 'text.label').length).toBeLessThan(wideLabels);
+    expect($$(el, 'text.label').map(text)).toContain('Oekraïne');
+  });
+
+  it('mounted at zero width it draws nothing (no NaN) and draws once it gets a size', async () => {
+    const el = await mount({}, 0);
+    expect(el.shadowRoot!.innerHTML).not.toContain('NaN');
+    expect($$(el, 'path.c')).toHaveLength(0);
+    (el.parentElement as HTMLElement).style.width = '500px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect($$(el, 'path.c').length).toBeGreaterThan(50);
+  });
+});
+
+describe('error states', () => {
+  it.each([
+    ['scenario', 'maybe'],
+    ['view', 'world'],
+    ['lang', 'fr'],
+    ['theme', 'neon'],
+  ])('%s="%s" shows the error state and logs once', async (attr, value) => {
+    const el = await mount({ [attr]: value });
+    expect(text($(el, '[role="status"]'))).toMatch(/kan niet worden getoond|cannot be shown/);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain(`${attr}:`);
+    expect($(el, 'svg')).toBeNull();
+  });
+
+  it('invalid JSON in data shows the error state', async () => {
+    const el = await mount({ data: '{not json' });
+    expect(text($(el, '[role="status"]'))).toContain('geen geldige JSON');
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('a dataset that fails the schema shows the error state naming the path', async () => {
+    const el = await mount({}, 800, (e) => (e.data = { version: 1, presence: [{ id: 'x' }] }));
+    expect(text($(el, '[role="status"]'))).toContain('schema');
+    expect(String(errors.mock.calls[0]![0])).toContain('$.presence[0]');
+  });
+
+  it('a failing src shows the error state with a retry button', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('nope', { status: 500 }));
+    const el = await mount({ src: '/missing.json' });
+    await vi.waitFor(() => expect(text($(el, '[role="status"]'))).toContain('konden niet worden geladen'));
+    expect($(el, '.nv-error button')).not.toBeNull();
+    fetchSpy.mockRestore();
+  });
+
+  it('the error state keeps the reserved box: no layout shift', async () => {
+    const el = await mount({ view: 'world' }, 600);
+    expect(el.getBoundingClientRect().height).toBeGreaterThan(100);
+  });
+});
+
+describe('axe', () => {
+  const cases: [string, Record<string, string>, ((el: NatoPresenceMap) => Promise<void>)?][] = [
+    ['default', {}],
+    ['english, no-deal', { lang: 'en', scenario: 'no-deal' }],
+    ['ukraine view, dark', { view: 'ukraine', theme: 'dark' }],
+    ['table open', {}, async (el) => { button(el, /tabel/).click(); await settle(el); }],
+    ['popover open', {}, async (el) => { items(el)[0]!.focus(); await settle(el); }],
+    ['error', { scenario: 'bad' }],
+  ];
+  it.each(cases)('%s has no axe violations', async (_name, attrs, act) => {
+    const el = await mount(attrs);
+    await act?.(el);
+    await axeClean(el);
+  });
+});
