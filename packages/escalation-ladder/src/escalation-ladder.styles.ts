@@ -101,6 +101,9 @@ export const ladderStyles = css`
   .rung {
     display: flex;
     min-width: 0;
+    /* Long ladders: rungs far off screen are sized from a placeholder, laid out when near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
   }
   .horizontal .rung {
     align-self: center;

@@ -217,12 +217,18 @@ export class EscalationLadder extends NvDataElement {
     const lang = this.resolvedLang;
     if (this.#texts?.data === data && this.#texts.lang === lang) return this.#texts.texts;
     const names = new Map(data.actors.map((a) => [a.id, a.name[lang]]));
+    // Intl formatters are slow to construct and core builds one per call: format each distinct
+    // actor list and date once (a 200-rung ladder repeats them).
+    const memo = new Map<string, string>();
+    const once = (key: string, make: () => string) => memo.get(key) ?? (memo.set(key, make()), memo.get(key)!);
+    const derived = ` (${this.#t('derived')})`;
     const texts = new Map<string, RungText>();
     for (const r of data.rungs) {
+      const d = r.date;
       texts.set(r.id, {
         label: r.label[lang],
-        actors: formatList(lang, r.actors.map((a) => names.get(a) ?? a)),
-        date: r.date ? `${formatDate(lang, r.date.value)}${r.date.derived ? ` (${this.#t('derived')})` : ''}` : '',
+        actors: once(`a|${r.actors.join()}`, () => formatList(lang, r.actors.map((a) => names.get(a) ?? a))),
+        date: d ? once(`d|${d.value}`, () => formatDate(lang, d.value)) + (d.derived ? derived : '') : '',
         status: this.#t(`status.${r.status}`),
       });
     }
