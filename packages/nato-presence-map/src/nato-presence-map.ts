@@ -143,6 +143,9 @@ export class NatoPresenceMap extends NvDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Draw in the first render when the box already has a width, instead of waiting a frame
+    // for the ResizeObserver's first report.
+    if (!this.hasUpdated && !this.width && this.isConnected) this.width = Math.floor(this.getBoundingClientRect().width);
     if (changed.has('scenario') || changed.has('view')) this.activeKey = undefined;
   }
 
