@@ -1,6 +1,7 @@
 // connected → drawn for <escalation-ladder>: the article's dataset and a synthetic 200-rung
 // one, in headless Debian Chromium. Not part of the test command: `node bench/render.mjs`
 // after `pnpm build`. See bench/README.md.
+/* global window, document, customElements, requestAnimationFrame -- code in page.evaluate() runs in the browser */
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 

@@ -67,6 +67,7 @@ function icon(status: RungStatus): TemplateResult {
  * come for free); only the rails and status shapes are SVG.
  *
  * @summary The escalation ladder of the deal and the no-deal paths.
+ * @tagname escalation-ladder
  *
  * @fires nv-rung-select - When the reader selects a rung (click, tap, Enter or Space); `detail` is `{ id, rung }`. Not fired when a property is set.
  * @fires nv-error - When the element's input is rejected (from core).
