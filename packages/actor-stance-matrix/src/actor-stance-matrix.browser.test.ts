@@ -53,14 +53,12 @@ async function axeClean(el: ActorStanceMatrix): Promise<void> {
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
-/** A button's text without what is hidden from screen readers (Lit's comment markers are not text). */
+/** The glyph a cell shows (CSS generated content). */
+const glyph = (btn: Element) => getComputedStyle(btn.querySelector('.chip')!, '::before').content.replace(/"/g, '');
+
+/** A cell button's accessible name (its `aria-label`; the glyph and letter inside are aria-hidden). */
 function spoken(btn: Element): string {
-  return [...btn.childNodes]
-    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof HTMLElement && n.getAttribute('aria-hidden') !== 'true'))
-    .map((n) => n.textContent)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return btn.getAttribute('aria-label') ?? '';
 }
 
 /** What a screen reader says for a grid cell: row header, column header, content. */
@@ -91,11 +89,12 @@ describe('<actor-stance-matrix> rendering', () => {
   it('shows a glyph, a word and a basis letter in each stated cell — never colour alone', async () => {
     const el = await mount();
     const btn = cell(el, 0, 4);
-    expect(text(btn.querySelector('.chip'))).toBe('✕');
+    expect(glyph(btn)).toBe('✕');
     expect(text(btn.querySelector('.label'))).toBe('opposes');
-    expect(text(btn.querySelector('.mark'))).toBe('A');
-    expect(btn.classList.contains('pos-opposes')).toBe(true);
-    const glyphs = new Set($$(el, '.grid .chip').map(text));
+    expect(getComputedStyle(btn.querySelector('.mark')!, '::before').content).toBe('"A"');
+    expect(btn.closest('td')!.classList.contains('pos-opposes')).toBe(true);
+    expect(btn.querySelector('.chip')!.getAttribute('aria-hidden')).toBe('true');
+    const glyphs = new Set($$(el, '.grid .cell-btn').map(glyph));
     expect(glyphs).toEqual(new Set(['✓', '✕', '◐', '–']));
   });
 

@@ -43,12 +43,31 @@ export const styles = css`
   .pos-not-stated {
     --_c: var(--_nv-asm-not-stated);
   }
+  /* The glyph and the basis letter are generated content: a shape per position so the cell
+     never relies on colour, and no text node per cell to create (the cell's name is its
+     aria-label; both spans are aria-hidden). */
+  .pos-supports .chip::before {
+    content: '✓';
+  }
+  .pos-opposes .chip::before {
+    content: '✕';
+  }
+  .pos-conditional .chip::before {
+    content: '◐';
+  }
+  .pos-not-stated .chip::before {
+    content: '–';
+  }
+  .mark::before {
+    content: attr(data-mark);
+  }
   .chip {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
+    display: inline-block;
+    vertical-align: middle;
+    text-align: center;
     width: 1.5em;
     height: 1.5em;
+    line-height: calc(1.5em - 4px);
     border-radius: 50%;
     border: 2px solid var(--_c);
     background: var(--_c);
@@ -62,10 +81,11 @@ export const styles = css`
     border-style: dashed;
   }
   .mark {
-    display: inline-grid;
-    place-items: center;
+    display: inline-block;
+    vertical-align: middle;
+    text-align: center;
     min-width: 1.3em;
-    height: 1.3em;
+    line-height: 1.2;
     padding: 0 0.15em;
     border: 1px solid var(--nv-color-border);
     border-radius: 2px;
@@ -73,12 +93,19 @@ export const styles = css`
     font-weight: 700;
     color: var(--nv-color-fg);
   }
+  .mark[data-mark=''] {
+    display: none;
+  }
 
   /* The grid */
   .grid {
     width: 100%;
     table-layout: fixed;
-    border-collapse: collapse;
+    /* Separate borders: collapsed ones are resolved cell by cell, slow for a 50 × 40 grid. */
+    border-collapse: separate;
+    border-spacing: 0;
+    border-top: 1px solid var(--nv-color-border);
+    border-left: 1px solid var(--nv-color-border);
   }
   .col-actor {
     width: var(--nv-asm-actor-width, 9em);
@@ -86,10 +113,10 @@ export const styles = css`
   .grid th,
   .grid td {
     padding: 0;
-    border: 1px solid var(--nv-color-border);
+    border: solid var(--nv-color-border);
+    border-width: 0 1px 1px 0;
     vertical-align: middle;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    overflow-wrap: break-word;
   }
   .grid th {
     text-align: start;
@@ -133,7 +160,11 @@ export const styles = css`
     color: var(--nv-color-fg);
   }
   .cell-btn {
-    flex-wrap: wrap;
+    display: block;
+    /* A 50 × 40 grid: skip laying out the inside of cells that are off screen (still focusable
+       and in the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 44px;
   }
   .label {
     min-width: 0;
@@ -180,6 +211,8 @@ export const styles = css`
     gap: 0.75em;
   }
   .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
     border: 1px solid var(--nv-color-border);
     border-radius: var(--nv-radius);
     overflow-wrap: anywhere;
@@ -194,7 +227,8 @@ export const styles = css`
     border-top: 1px solid var(--nv-color-border);
   }
   .card-cell .issue-label {
-    flex: 1 1 8em;
+    display: block;
+    font-weight: 600;
   }
 
   /* Popover */

@@ -48,14 +48,6 @@ interface Model {
   cells: Stance[][];
 }
 
-/** A glyph per position, so the cell never relies on colour. */
-const GLYPHS: Record<Position, string> = {
-  supports: '✓',
-  opposes: '✕',
-  conditional: '◐',
-  'not-stated': '–',
-};
-
 /**
  * Who stands where on each part of the proposed Ukraine deal: a table with actors as rows and
  * issues as columns. Each cell shows the position with a glyph, a colour and a word, and a
@@ -347,36 +339,40 @@ export class ActorStanceMatrix extends NvDataElement {
     this.issueSort = issue && (direction === 'ascending' || direction === 'descending') ? { issue, direction } : undefined;
   }
 
-  /** The position word, glyph and basis letter of a cell (the shared inside of grid and card cells). @internal */
-  #stanceMark(s: Stance): TemplateResult {
-    return html`<span class="chip" aria-hidden="true">${GLYPHS[s.position]}</span><span class="label"
+  /** The position's glyph and word, and the basis letter (in the popover and legend). @internal */
+  #stanceMark(s: Pick<Stance, 'position' | 'basis'>): TemplateResult {
+    return html`<span class="chip" aria-hidden="true"></span> <span class="label"
         >${this.#t(`position.${s.position}`)}</span
-      >${s.basis
-        ? html`<span class="mark" aria-hidden="true">${this.#t(`basisMark.${s.basis}`)}</span><span
-              class="nv-visually-hidden"
-              >${` (${this.#t(`basis.${s.basis}`)})`}</span
-            >`
-        : nothing}`;
+      > <span class="mark" aria-hidden="true" data-mark=${s.basis ? this.#t(`basisMark.${s.basis}`) : ''}></span>`;
   }
 
-  /** @internal */
-  #cellButton(s: Stance, row: number, col: number, prefix?: TemplateResult): TemplateResult {
-    const { active, open } = this;
-    const isActive = active.row === row && active.col === col;
-    const isOpen = !!open && open.row === row && open.col === col;
-    return html`<button
-      type="button"
-      part="cell"
-      class="cell-btn pos-${s.position}"
-      data-r=${row}
-      data-c=${col}
-      tabindex=${isActive ? 0 : -1}
-      aria-haspopup="dialog"
-      aria-expanded=${isOpen ? 'true' : 'false'}
-      @click=${() => this.#select({ row, col })}
-    >
-      ${prefix ?? nothing}${this.#stanceMark(s)}
-    </button>`;
+  /**
+   * Per render, the words of each position × basis, so 2,000 cells do not each run `translate`.
+   * `name` is what a screen reader says for a cell: “opposes (article’s analysis)”.
+   * @internal
+   */
+  #words(): (s: Stance) => { label: string; mark: string; name: string } {
+    const cache = new Map<string, { label: string; mark: string; name: string }>();
+    return (s) => {
+      const key = `${s.position}|${s.basis ?? ''}`;
+      let w = cache.get(key);
+      if (!w) {
+        const label = this.#t(`position.${s.position}`);
+        w = s.basis
+          ? { label, mark: this.#t(`basisMark.${s.basis}`), name: `${label} (${this.#t(`basis.${s.basis}`)})` }
+          : { label, mark: '', name: label };
+        cache.set(key, w);
+      }
+      return w;
+    };
+  }
+
+  /** A click on a cell's button, delegated from the grid or the cards. @internal */
+  #onCellClick(e: Event): void {
+    const btn = (e.target as HTMLElement).closest<HTMLElement>('.cell-btn');
+    // Each cell is one flat template (no nested ones): 2,000 of them render several times faster.
+    if (btn?.dataset.r === undefined || btn.dataset.c === undefined) return;
+    void this.#select({ row: Number(btn.dataset.r), col: Number(btn.dataset.c) });
   }
 
   /** @internal */
@@ -399,7 +395,8 @@ export class ActorStanceMatrix extends NvDataElement {
   /** @internal */
   #renderGrid(m: Model): TemplateResult {
     const lang = this.resolvedLang;
-    const { active, focusInside, issueSort } = this;
+    const { active, focusInside, issueSort, open } = this;
+    const words = this.#words();
     const hl = (row: number, col: number) =>
       focusInside && (row === active.row || col === active.col) ? ' hl' : '';
     return html`<table
@@ -408,6 +405,7 @@ export class ActorStanceMatrix extends NvDataElement {
       class="grid"
       aria-labelledby=${this.#ids.title}
       aria-describedby="${this.#ids.summary} ${this.#ids.hint}"
+      @click=${this.#onCellClick}
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusIn}
       @focusout=${this.#onFocusOut}
@@ -441,9 +439,14 @@ export class ActorStanceMatrix extends NvDataElement {
         ${m.actors.map(
           (actor, row) => html`<tr>
             <th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>
-            ${m.cells[row]!.map(
-              (s, col) => html`<td class="cell${hl(row, col)}">${this.#cellButton(s, row, col)}</td>`,
-            )}
+            ${m.cells[row]!.map((s, col) => {
+              const w = words(s);
+              return html`<td class="cell pos-${s.position}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
+                data-r=${row} data-c=${col} tabindex=${active.row === row && active.col === col ? 0 : -1}
+                aria-haspopup="dialog" aria-expanded=${open?.row === row && open.col === col ? 'true' : 'false'}
+                aria-label=${w.name}><span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span> <span
+                class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
+            })}
           </tr>`,
         )}
       </tbody>
@@ -454,6 +457,8 @@ export class ActorStanceMatrix extends NvDataElement {
   #renderCards(m: Model): TemplateResult {
     const lang = this.resolvedLang;
     const sortValue = this.issueSort ? `${this.issueSort.direction}:${this.issueSort.issue}` : '';
+    const { active, open } = this;
+    const words = this.#words();
     return html`<label class="sort">
         <span>${this.#t('sortBy')}</span>
         <select @change=${this.#onSortSelect} .value=${sortValue}>
@@ -471,6 +476,7 @@ export class ActorStanceMatrix extends NvDataElement {
         part="cards"
         aria-labelledby=${this.#ids.title}
         aria-describedby="${this.#ids.summary} ${this.#ids.hint}"
+        @click=${this.#onCellClick}
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusIn}
         @focusout=${this.#onFocusOut}
@@ -480,17 +486,16 @@ export class ActorStanceMatrix extends NvDataElement {
           return html`<li class="card${this.focusInside && this.active.row === row ? ' hl' : ''}" part="card">
             <p class="card-title" part="row-header" id="${this.#ids.title}-r${row}">${name}</p>
             <ul class="card-cells" aria-labelledby="${this.#ids.title}-r${row}">
-              ${m.cells[row]!.map(
-                (s, col) => html`<li class="card-cell">
-                  ${this.#cellButton(
-                    s,
-                    row,
-                    col,
-                    html`<span class="nv-visually-hidden">${name}, </span><span class="issue-label">${m.issues[col]!.label[lang]}</span
-                      ><span class="nv-visually-hidden">: </span>`,
-                  )}
-                </li>`,
-              )}
+              ${m.cells[row]!.map((s, col) => {
+                const w = words(s);
+                const issue = m.issues[col]!.label[lang];
+                return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn"
+                  data-r=${row} data-c=${col} tabindex=${active.row === row && active.col === col ? 0 : -1}
+                  aria-haspopup="dialog" aria-expanded=${open?.row === row && open.col === col ? 'true' : 'false'}
+                  aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="chip"
+                  aria-hidden="true"></span> <span class="label">${w.label}</span> <span
+                  class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></li>`;
+              })}
             </ul>
           </li>`;
         })}
@@ -522,7 +527,7 @@ export class ActorStanceMatrix extends NvDataElement {
     >
       <p class="pop-title" id=${this.#ids.pop}>${this.#t('cellTitle', { actor, issue })}</p>
       <p class="pop-stance">
-        ${this.#stanceMark({ ...s, basis: undefined })}${s.basis ? html` · ${this.#t(`basis.${s.basis}`)}` : nothing}
+        ${this.#stanceMark({ position: s.position })}${s.basis ? html` · ${this.#t(`basis.${s.basis}`)}` : nothing}
       </p>
       ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
       ${s.note ? html`<p class="note">${s.note[lang]}</p>` : nothing}
@@ -551,14 +556,14 @@ export class ActorStanceMatrix extends NvDataElement {
       <p class="legend-title">${this.#t('legendPositions')}</p>
       <ul>
         ${POSITIONS.map(
-          (p) => html`<li class="pos-${p}"><span class="chip" aria-hidden="true">${GLYPHS[p]}</span> ${this.#t(`position.${p}`)}</li>`,
+          (p) => html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}</li>`,
         )}
       </ul>
       <p class="legend-title">${this.#t('legendBasis')}</p>
       <ul>
         ${BASES.map(
           (b) => html`<li>
-            <span class="mark" aria-hidden="true">${this.#t(`basisMark.${b}`)}</span> ${this.#t(`basis.${b}`)}:
+            <span class="mark" aria-hidden="true" data-mark=${this.#t(`basisMark.${b}`)}></span> ${this.#t(`basis.${b}`)}:
             ${this.#t(`basisHelp.${b}`)}
           </li>`,
         )}
