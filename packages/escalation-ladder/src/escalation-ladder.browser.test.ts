@@ -235,6 +235,17 @@ describe('<escalation-ladder> interaction', () => {
     expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['war']);
   });
 
+  it('the focus ring and the current marker are not clipped by the rung’s box', async () => {
+    const el = await mount();
+    rungButton(el, 'war').focus();
+    await el.updateComplete;
+    for (const id of ['war', AGREEMENT]) {
+      const li = rungButton(el, id).parentElement!;
+      expect(getComputedStyle(li).contentVisibility).toBe('visible');
+    }
+    expect(getComputedStyle(rungButton(el, 'permanent-war').parentElement!).contentVisibility).toBe('auto');
+  });
+
   it('keyboard focus shows the rung’s citation: Dutch quote in <q lang="nl"> and the paragraph', async () => {
     const el = await mount();
     rungButton(el, 'war').focus();

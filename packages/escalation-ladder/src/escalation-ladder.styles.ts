@@ -105,6 +105,12 @@ export const ladderStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
   }
+  /* content-visibility clips paint to the box: the focus ring and the current marker sit
+     outside it, so those rungs opt out. */
+  .rung.is-current,
+  .rung:focus-within {
+    content-visibility: visible;
+  }
   .horizontal .rung {
     align-self: center;
   }
