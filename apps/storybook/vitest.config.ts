@@ -9,26 +9,35 @@ import { chromiumArgs, chromiumPath, packageReporters } from '../../tooling/vite
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
+/** A browser project that renders every story and runs its axe check in Chromium. */
+function storybookProject(name: string, initialGlobals: Record<string, string>) {
+  return {
+    extends: true as const,
+    plugins: [storybookTest({ configDir, initialGlobals })],
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        screenshotFailures: false,
+        provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+        // Each browser project needs its own instance name.
+        instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
+      },
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     reporters: packageReporters,
     // Until the element packages have written stories there may be nothing to run.
     passWithNoTests: true,
     projects: [
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium', name: 'storybook (chromium)' }],
-          },
-        },
-      },
+      storybookProject('storybook', { lang: 'nl', theme: 'auto' }),
+      // The same stories on a dark English page (the toolbar's globals), so the dark theme and
+      // the second language are checked by axe everywhere, not only in the stories that ask.
+      storybookProject('storybook-dark-en', { lang: 'en', theme: 'dark' }),
       {
         extends: true,
         test: { name: 'storybook:node', environment: 'node', include: ['test/**/*.test.ts'] },

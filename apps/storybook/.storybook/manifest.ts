@@ -19,6 +19,7 @@ export interface CemItem {
   readonly?: boolean;
   attribute?: string;
   fieldName?: string;
+  reflects?: boolean;
   inheritedFrom?: { name: string; module?: string };
   /** CSS custom properties: the CSS syntax, e.g. `<color>`. */
   syntax?: string;
@@ -36,6 +37,7 @@ export interface CemDeclaration {
   slots?: CemItem[];
   cssParts?: CemItem[];
   cssProperties?: CemItem[];
+  superclass?: { name: string; package?: string; module?: string };
 }
 export interface CemModule {
   kind: string;
@@ -59,17 +61,159 @@ function isPublic(item: CemItem): boolean {
   );
 }
 
-function cleanDeclaration(d: CemDeclaration): CemDeclaration {
-  if (!d.customElement && !d.tagName) return d;
-  return { ...d, members: (d.members ?? []).filter(isPublic) };
+/** `ActorStanceMatrix` → `actor-stance-matrix`. */
+export function kebab(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
-/** Merges manifests into one (schema 2.x): the modules side by side, private members removed. */
+const CORE_BASES = new Set(['NvElement', 'NvDataElement']);
+
+/**
+ * The public API the elements inherit from `@nato-viz/core`, which emits no manifest of its own
+ * (the analyzer does not follow a class into another package). Taken from the JSDoc of
+ * packages/core/src/base.ts and data-element.ts; test/manifest.test.ts checks the names against
+ * that source. When core ships a custom-elements.json, its declarations are used instead.
+ */
+export const CORE_INHERITED: Record<'NvElement' | 'NvDataElement', Partial<CemDeclaration>> = {
+  NvElement: {
+    attributes: [
+      {
+        name: 'lang',
+        type: { text: "'nl' | 'en'" },
+        description:
+          'Language of the element: `nl` or `en`. When absent, the nearest ancestor’s or the document’s `lang` (Dutch by default); an unknown value shows the error state.',
+        fieldName: 'lang',
+      },
+      {
+        name: 'theme',
+        type: { text: 'Theme' },
+        default: "'auto'",
+        description: 'Colour theme: `auto` follows the page’s `color-scheme`, else the reader’s preference.',
+        fieldName: 'theme',
+      },
+    ],
+    members: [
+      { kind: 'field', name: 'theme', type: { text: 'Theme' }, default: "'auto'", attribute: 'theme', reflects: true },
+      { kind: 'field', name: 'resolvedLang', type: { text: 'Lang' }, readonly: true, description: 'The language the element speaks now.' },
+    ],
+    events: [
+      {
+        name: 'nv-error',
+        type: { text: 'CustomEvent<NvErrorDetail>' },
+        description: 'When the element’s input is rejected; `detail` names the element, the attribute and what was wrong.',
+      },
+    ],
+    cssParts: [
+      { name: 'base', description: 'The element’s outer box.' },
+      { name: 'error', description: 'The error state.' },
+    ],
+    cssProperties: [
+      { name: '--nv-font-family', description: 'Font family of all text.' },
+      { name: '--nv-font-size', description: 'Base font size (clamped to 12–40 px).' },
+    ],
+  },
+  NvDataElement: {
+    attributes: [
+      {
+        name: 'data',
+        type: { text: 'string | null' },
+        default: 'null',
+        description: 'A replacement dataset as JSON text (wins over `src`).',
+        fieldName: 'dataJson',
+      },
+      {
+        name: 'src',
+        type: { text: 'string | null' },
+        default: 'null',
+        description: 'URL of a replacement dataset (JSON; `https:` or same origin).',
+        fieldName: 'src',
+      },
+    ],
+    members: [
+      {
+        kind: 'field',
+        name: 'data',
+        type: { text: 'unknown' },
+        default: 'undefined',
+        description: 'A replacement dataset as an object (wins over the `data` attribute and `src`).',
+      },
+      { kind: 'field', name: 'dataJson', type: { text: 'string | null' }, attribute: 'data' },
+      { kind: 'field', name: 'src', type: { text: 'string | null' }, attribute: 'src', reflects: true },
+    ],
+  },
+};
+
+type ApiKey = 'attributes' | 'members' | 'events' | 'slots' | 'cssParts' | 'cssProperties';
+const API_KEYS: ApiKey[] = ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties'];
+
+/** Adds what `base` declares and `d` does not (by name), marked as inherited. */
+function inherit(d: CemDeclaration, base: Partial<CemDeclaration>, from: { name: string; module?: string }): CemDeclaration {
+  const out: CemDeclaration = { ...d };
+  for (const key of API_KEYS) {
+    const own = d[key] ?? [];
+    const names = new Set(own.map((i) => i.name));
+    const extra = (base[key] ?? []).filter((i) => !names.has(i.name)).map((i) => ({ ...i, inheritedFrom: i.inheritedFrom ?? from }));
+    if (own.length || extra.length) out[key] = [...own, ...extra];
+  }
+  return out;
+}
+
+/** The chain of core base classes above `name` (NvDataElement → NvElement). */
+function coreChain(name: string): ('NvElement' | 'NvDataElement')[] {
+  if (name === 'NvDataElement') return ['NvDataElement', 'NvElement'];
+  if (name === 'NvElement') return ['NvElement'];
+  return [];
+}
+
+function cleanDeclaration(d: CemDeclaration, classes: ReadonlyMap<string, CemDeclaration>): CemDeclaration {
+  if (d.kind !== 'class') return d;
+  let out: CemDeclaration = d;
+  // Inherited API: from a manifest that declares the superclass, else from the core supplement.
+  const seen = new Set<string>();
+  let superclass = d.superclass;
+  while (superclass && !seen.has(superclass.name)) {
+    seen.add(superclass.name);
+    const declared = classes.get(superclass.name);
+    if (declared) {
+      out = inherit(out, declared, { name: superclass.name, module: superclass.package ?? superclass.module });
+      superclass = declared.superclass;
+    } else {
+      for (const base of coreChain(superclass.name)) {
+        out = inherit(out, CORE_INHERITED[base], { name: base, module: '@nato-viz/core' });
+      }
+      break;
+    }
+  }
+  // core's `define()` registers the tag, which the analyzer does not recognise: an element class
+  // (one that extends a core base) is registered under its kebab-cased name (`define.ts`).
+  const isElement = d.customElement || d.tagName || [...seen].some((n) => CORE_BASES.has(n));
+  if (!isElement) return out;
+  return {
+    ...out,
+    customElement: true,
+    tagName: out.tagName ?? kebab(d.name),
+    members: (out.members ?? []).filter(isPublic),
+  };
+}
+
+/** Merges manifests into one (schema 2.x): the modules side by side, inheritance resolved, private members removed. */
 export function mergeManifests(manifests: readonly Manifest[]): Manifest {
+  const classes = new Map<string, CemDeclaration>();
+  for (const m of manifests) {
+    for (const mod of m.modules ?? []) {
+      for (const d of mod.declarations ?? []) if (d.kind === 'class') classes.set(d.name, d);
+    }
+  }
   return {
     schemaVersion: '2.1.0',
     modules: manifests.flatMap((m) =>
-      (m.modules ?? []).map((mod) => ({ ...mod, declarations: (mod.declarations ?? []).map(cleanDeclaration) })),
+      (m.modules ?? []).map((mod) => ({
+        ...mod,
+        declarations: (mod.declarations ?? []).map((d) => cleanDeclaration(d, classes)),
+      })),
     ),
   };
 }
@@ -100,29 +244,32 @@ export const elements: ReadonlyMap<string, CemDeclaration> = new Map(
 
 /**
  * `as const` option arrays by the type they define, found by the house naming convention
- * (`export const SCENARIOS = [...] as const; export type Scenario = (typeof SCENARIOS)[number]`).
- * Element packages' own arrays come from their `src/index.ts` (side-effect free by contract).
+ * (`export const SCENARIOS = [...] as const; export type Scenario = (typeof SCENARIOS)[number]`):
+ * first in the element's own package (`src/index.ts`, side-effect free by contract), then in
+ * core and data.
  */
-const optionSources: Record<string, unknown>[] = [
-  { LANGS, THEMES },
-  dataExports as Record<string, unknown>,
-  ...Object.values(
-    import.meta.glob<Record<string, unknown>>(
-      ['../../../packages/*/src/index.ts', '!../../../packages/{core,data,embed}/**'],
-      { eager: true },
-    ),
-  ),
-];
+const elementIndexes = import.meta.glob<Record<string, unknown>>(
+  ['../../../packages/*/src/index.ts', '!../../../packages/{core,data,embed}/**'],
+  { eager: true },
+);
+const sharedOptions: Record<string, unknown>[] = [{ LANGS, THEMES }, dataExports as Record<string, unknown>];
+
+function optionSourcesFor(tag: string | undefined): Record<string, unknown>[] {
+  const own = Object.entries(elementIndexes)
+    .filter(([path]) => tag !== undefined && path.includes(`/packages/${tag}/`))
+    .map(([, mod]) => mod);
+  return [...own, ...sharedOptions];
+}
 
 function constName(typeName: string): string {
   return typeName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
 /** Options for a type alias, if a matching `as const` string array is exported. */
-export function optionsForAlias(typeName: string): string[] | undefined {
+export function optionsForAlias(typeName: string, tag?: string): string[] | undefined {
   const base = constName(typeName);
   const candidates = [`${base}S`, `${base}ES`, base.replace(/Y$/, 'IES')];
-  for (const source of optionSources) {
+  for (const source of optionSourcesFor(tag)) {
     for (const name of candidates) {
       const value = source[name];
       if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) {
@@ -141,7 +288,7 @@ export type SbType =
   | { name: 'enum'; value: string[] };
 
 /** The Storybook type of a manifest type text (nullish parts dropped). */
-export function sbTypeOf(text: string | undefined, fallback: SbType = { name: 'string' }): SbType {
+export function sbTypeOf(text: string | undefined, fallback: SbType = { name: 'string' }, tag?: string): SbType {
   if (!text) return fallback;
   const parts = text
     .split('|')
@@ -156,7 +303,7 @@ export function sbTypeOf(text: string | undefined, fallback: SbType = { name: 's
     return { name: 'enum', value: parts.map((p) => (literal.exec(p) as RegExpExecArray)[2] as string) };
   }
   if (parts.length === 1 && /^[A-Z][A-Za-z0-9]*$/.test(parts[0] as string)) {
-    const options = optionsForAlias(parts[0] as string);
+    const options = optionsForAlias(parts[0] as string, tag);
     if (options) return { name: 'enum', value: options };
   }
   return fallback;
@@ -184,23 +331,29 @@ function defaultSummary(value: string | undefined) {
 
 type ArgType = Record<string, unknown>;
 
+/** The arg key of an attribute: its property name when it has one. */
+export function attrKey(attr: CemItem): string {
+  return attr.fieldName ?? attr.name;
+}
+
 /**
  * The docs table and controls of one element: attributes (with a control each), properties
  * without an attribute, events (each wired to an action), slots, CSS parts and custom
- * properties. Keys are what the story render understands: an attribute name, `.property`
- * when a property shares an attribute's name, `on<Event>`, `--custom-property`, `slot:<name>`.
+ * properties. Arg keys are what Lit stories naturally use and the default render understands:
+ * an attribute's property name (`noLegend`, shown as `no-legend`; the `data` attribute is
+ * `dataJson`), a plain property (`data`), `on<Event>`, `--custom-property`, `slot:<name>`.
  */
 export function extractArgTypes(tag: string): Record<string, ArgType> | null {
   const el = elements.get(tag);
   if (!el) return null;
   const out: Record<string, ArgType> = {};
-  const attributeNames = new Set((el.attributes ?? []).map((a) => a.name));
 
   for (const attr of el.attributes ?? []) {
-    const type = sbTypeOf(attr.type?.text);
-    out[attr.name] = {
+    const type = sbTypeOf(attr.type?.text, { name: 'string' }, tag);
+    const key = attrKey(attr);
+    out[key] = {
       name: attr.name,
-      description: describe(attr, attr.fieldName ? `Property: \`${attr.fieldName}\`.` : undefined),
+      description: describe(attr, attr.fieldName && attr.fieldName !== attr.name ? `Property: \`${attr.fieldName}\`.` : undefined),
       type,
       table: {
         category: 'attributes',
@@ -211,13 +364,16 @@ export function extractArgTypes(tag: string): Record<string, ArgType> | null {
   }
   for (const member of el.members ?? []) {
     if (member.kind !== 'field' || member.attribute) continue;
-    const key = attributeNames.has(member.name) ? `.${member.name}` : member.name;
-    const type = sbTypeOf(member.type?.text, { name: 'object', value: {} });
+    const key = member.name in out ? `.${member.name}` : member.name;
+    const type = sbTypeOf(member.type?.text, { name: 'object', value: {} }, tag);
+    // A control for simple values and for the replacement dataset; none for read-only or
+    // structured internals (a topology, id lists).
+    const controllable = !member.readonly && (type.name !== 'object' || member.name === 'data');
     out[key] = {
       name: key,
       description: describe(member, member.readonly ? 'Read-only.' : undefined),
       type,
-      control: member.readonly ? false : undefined,
+      control: controllable ? undefined : false,
       table: {
         category: 'properties',
         type: { summary: member.type?.text ?? 'unknown' },

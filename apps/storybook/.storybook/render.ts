@@ -1,11 +1,12 @@
 import type { ArgsStoryFn } from 'storybook/internal/types';
 import type { WebComponentsRenderer } from '@storybook/web-components-vite';
-import { elements, eventArgName } from './manifest.js';
+import { attrKey, elements, eventArgName } from './manifest.js';
 
 /**
  * The render used by stories that write none: creates the element and applies the args the way
- * a page would — attributes with `setAttribute` (booleans as presence), `.name` and unknown keys
- * as properties, `on<Event>` actions as listeners, `--custom-properties` through the CSSOM
+ * a page would — attributes with `setAttribute` (booleans as presence; the arg may be named after
+ * the attribute or its property, e.g. `no-legend` or `noLegend`), `.name` and other keys as
+ * properties, `on<Event>` actions as listeners, `--custom-properties` through the CSSOM
  * (never a `style` attribute) and `slot:<name>` as slotted text. Storybook's default render
  * assigns every arg as a property, which does nothing for `no-legend` and friends.
  */
@@ -16,7 +17,12 @@ export const render: ArgsStoryFn<WebComponentsRenderer> = (args, context) => {
   }
   const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
   const decl = elements.get(tag);
-  const attributes = new Set((decl?.attributes ?? []).map((a) => a.name));
+  // Arg key (property name, or the attribute name itself) → attribute name.
+  const attributes = new Map<string, string>();
+  for (const a of decl?.attributes ?? []) {
+    attributes.set(a.name, a.name);
+    attributes.set(attrKey(a), a.name);
+  }
   const events = new Map((decl?.events ?? []).map((e) => [eventArgName(e.name), e.name]));
 
   for (const [key, value] of Object.entries(args)) {
@@ -36,8 +42,9 @@ export const render: ArgsStoryFn<WebComponentsRenderer> = (args, context) => {
     } else if (events.has(key)) {
       if (typeof value === 'function') el.addEventListener(events.get(key) as string, value as EventListener);
     } else if ((attributes.has(key) || key.includes('-')) && (value === null || typeof value !== 'object')) {
-      if (value === false || value === null) el.removeAttribute(key);
-      else el.setAttribute(key, value === true ? '' : String(value));
+      const name = attributes.get(key) ?? key;
+      if (value === false || value === null) el.removeAttribute(name);
+      else el.setAttribute(name, value === true ? '' : String(value));
     } else {
       el[key] = value;
     }
