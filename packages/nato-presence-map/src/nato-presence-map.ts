@@ -64,6 +64,7 @@ const MARKS = {
  * Projection: conic equal-area (Albers type), parallels 43°N/62°N, central meridian 30°E —
  * areas stay comparable and Ukraine sits upright in the middle; see `projection.ts`.
  *
+ * @tagname nato-presence-map
  * @fires nv-scenario-change - When the reader switches the scenario with the buttons (never when `scenario` is set); `detail.scenario` is the new one.
  * @fires nv-error - When the element's input is rejected (from core).
  * @slot caption - The title above the map (default: a title in the element's language).
@@ -149,6 +150,7 @@ export class NatoPresenceMap extends NvDataElement {
     if (changed.has('scenario') || changed.has('view')) this.activeKey = undefined;
   }
 
+  /** Adds the `scenario` and `view` checks to core's. @internal */
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
     if (!(SCENARIOS as readonly string[]).includes(this.scenario)) {
@@ -177,7 +179,7 @@ export class NatoPresenceMap extends NvDataElement {
   }
 
   /** The items a reader can focus, in reading order: active presence layers, then regions. @internal */
-  #items(data: Dataset, model: MapModel | undefined): Item[] {
+  #items(model: MapModel | undefined): Item[] {
     const lang = this.currentLang;
     const items: Item[] = [];
     for (const layer of model?.layers ?? []) {
@@ -204,7 +206,6 @@ export class NatoPresenceMap extends NvDataElement {
         context: r.region.context ?? [],
       });
     }
-    void data;
     return items;
   }
 
@@ -272,10 +273,11 @@ export class NatoPresenceMap extends NvDataElement {
     return parts.join(' ');
   }
 
+  /** @internal */
   protected override renderData(data: Dataset): unknown {
     const lang = this.currentLang;
     const model = this.#modelFor(data);
-    const items = this.#items(data, model);
+    const items = this.#items(model);
     if (this.focusIndex >= items.length) this.focusIndex = 0;
     const id = this.#ids;
     const aspect = aspectRatio(this.view === 'ukraine' ? 'ukraine' : 'europe');
