@@ -149,6 +149,25 @@ describe('<actor-stance-matrix> rendering', () => {
   });
 });
 
+describe('<actor-stance-matrix> snapshot', () => {
+  it('the default render, normalised, matches the snapshot', async () => {
+    const el = await mount();
+    // Structure and text of the grid: headers, cell classes, names and tab stops (no ids, no Lit markers).
+    const table = $(el, 'table')!;
+    const lines = [...table.querySelectorAll('tr')].map((tr) =>
+      [...tr.children]
+        .map((c) => {
+          const btn = c.querySelector('button');
+          const name = btn?.getAttribute('aria-label') ?? text(c);
+          const sort = c.getAttribute('aria-sort');
+          return `${c.localName}${c.className ? '.' + c.className.trim().replace(/\s+/g, '.') : ''}${sort ? `[${sort}]` : ''}${btn && btn.tabIndex === 0 ? '*' : ''} ${name}`;
+        })
+        .join(' | '),
+    );
+    expect(lines.join('\n')).toMatchSnapshot();
+  });
+});
+
 describe('<actor-stance-matrix> languages', () => {
   it('speaks Dutch with lang="nl"', async () => {
     const el = await mount({ lang: 'nl' });

@@ -122,6 +122,10 @@ export const styles = css`
     text-align: start;
     font-weight: 600;
   }
+  .row-head,
+  .col-head {
+    hyphens: auto;
+  }
   .corner,
   .row-head {
     padding: 0.4em 0.5em !important;
@@ -161,10 +165,16 @@ export const styles = css`
   }
   .cell-btn {
     display: block;
-    /* A 50 × 40 grid: skip laying out the inside of cells that are off screen (still focusable
-       and in the accessibility tree). */
+  }
+  /* Large grids (see MANY_CELLS): skip laying out cells and cards that are off screen. They stay
+     focusable, findable and in the accessibility tree. */
+  .many .cell-btn {
     content-visibility: auto;
     contain-intrinsic-size: auto 44px;
+  }
+  .many .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
   }
   .label {
     min-width: 0;
@@ -211,8 +221,6 @@ export const styles = css`
     gap: 0.75em;
   }
   .card {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
     border: 1px solid var(--nv-color-border);
     border-radius: var(--nv-radius);
     overflow-wrap: anywhere;
@@ -348,6 +356,10 @@ export const styles = css`
     }
     .hl {
       background: none;
+    }
+    .many .cell-btn,
+    .many .card {
+      content-visibility: visible;
     }
   }
 `;

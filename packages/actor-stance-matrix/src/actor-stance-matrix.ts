@@ -48,6 +48,9 @@ interface Model {
   cells: Stance[][];
 }
 
+/** Above this many cells, off-screen cells skip layout (`content-visibility: auto`). */
+const MANY_CELLS = 400;
+
 /**
  * Who stands where on each part of the proposed Ukraine deal: a table with actors as rows and
  * issues as columns. Each cell shows the position with a glyph, a colour and a word, and a
@@ -604,7 +607,9 @@ export class ActorStanceMatrix extends NvDataElement {
     if (!m.actors.length || !m.issues.length) return this.renderEmpty();
     const lang = this.resolvedLang;
     const date = data.article?.date ?? '2025-12-17';
-    return html`<figure class="asm layout-${this.layout}" part="figure">
+    const many = m.actors.length * m.issues.length > MANY_CELLS ? ' many' : '';
+    // `lang` on the figure: the text is in the element's language even when the page says none.
+    return html`<figure class="asm layout-${this.layout}${many}" part="figure" lang=${lang}>
       <figcaption>
         <p class="title" part="caption" id=${this.#ids.title}><slot name="caption">${this.#t('title')}</slot></p>
         <p class="summary" part="summary" id=${this.#ids.summary}>${this.#summary(m)}</p>
