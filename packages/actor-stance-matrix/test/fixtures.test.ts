@@ -16,3 +16,12 @@ describe('test/fixtures/article.ts', () => {
     for (const c of all) expect(paragraphs[c.paragraph - 1], c.quote).toContain(c.quote);
   });
 });
+
+describe('syntheticMatrix', () => {
+  it('syntheticMatrix(50, 40) is a valid dataset with 2,000 stances', async () => {
+    const { syntheticMatrix } = await import('./fixtures/synthetic.js');
+    const result = validateDataset(syntheticMatrix(50, 40));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.stances).toHaveLength(2000);
+  });
+});

@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import './define.js';
+import { SORTS } from './layout.js';
+import { articleFixture } from '../test/fixtures/article.js';
+import { syntheticMatrix } from '../test/fixtures/synthetic.js';
+
+interface Args {
+  lang: 'nl' | 'en';
+  theme: 'auto' | 'light' | 'dark';
+  sort: string;
+  actors: string;
+  issues: string;
+  noLegend: boolean;
+  noTable: boolean;
+  data?: unknown;
+  dataJson?: string;
+  width?: number;
+}
+
+const render = (a: Args) => html`<div style=${styleMap(a.width ? { width: `${a.width}px` } : {})}>
+  <actor-stance-matrix
+    lang=${a.lang}
+    theme=${a.theme}
+    sort=${a.sort}
+    actors=${a.actors || nothing}
+    issues=${a.issues || nothing}
+    ?no-legend=${a.noLegend}
+    ?no-table=${a.noTable}
+    data=${a.dataJson ?? nothing}
+    .data=${a.data}
+  ></actor-stance-matrix>
+</div>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/actor-stance-matrix',
+  component: 'actor-stance-matrix',
+  tags: ['autodocs'],
+  render,
+  args: { lang: 'nl', theme: 'auto', sort: 'data', actors: '', issues: '', noLegend: false, noTable: false },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    sort: { control: 'inline-radio', options: [...SORTS] },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const SortedByAgreement: Story = { args: { sort: 'agreement', lang: 'en' } };
+/** A focused version for embedding next to one paragraph. */
+export const Subset: Story = { args: { actors: 'russia,putin,united-states', issues: 'nato-air-policing,multinational-force,nato-at-border', lang: 'en' } };
+export const Dark: Story = { args: { theme: 'dark', lang: 'en' }, parameters: { backgrounds: { default: 'dark' } } };
+/** 320 px: actor cards instead of the table, same content and keys. */
+export const Narrow320: Story = { args: { width: 320 } };
+export const Narrow320English: Story = { args: { width: 320, lang: 'en' } };
+export const WithoutLegendAndTable: Story = { args: { noLegend: true, noTable: true } };
+export const CustomDataset: Story = { args: { data: articleFixture, lang: 'en' } };
+/** 50 actors × 40 issues: cards at any ordinary width (the table needs about 4,300 px). */
+export const FiftyByForty: Story = { args: { data: syntheticMatrix(50, 40) } };
+export const EmptyDataset: Story = { args: { data: { version: 1, actors: [], issues: [] } } };
+export const ErrorBadSort: Story = { args: { sort: 'alphabetical', lang: 'en' } };
+export const ErrorUnknownActor: Story = { args: { actors: 'russia,mars', lang: 'en' } };
+export const ErrorUnknownIssue: Story = { args: { issues: 'peace' } };
+export const ErrorBadJson: Story = { args: { dataJson: '{oops' } };
+export const ErrorSchema: Story = { args: { data: { version: 1, stances: [{ actor: 'x', issue: 'y', position: 'maybe', citations: [] }] } } };
