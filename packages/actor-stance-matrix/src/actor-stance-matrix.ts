@@ -64,6 +64,13 @@ const MANY_CELLS = 400;
  * not fit), the table becomes a list of actor cards with the same content and keys.
  *
  * @summary Actors × issues, each cell with its position and the article's sentence.
+ * @tagname actor-stance-matrix
+ *
+ * @attr {'nl' | 'en'} lang - Language; inherited from the page when absent (core). Anything else is an error state.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colour theme (core).
+ * @attr {string} data - A replacement dataset as JSON text (core; validated).
+ * @attr {string} src - URL of a replacement dataset, `https:` or same origin (core; validated).
+ * @prop {unknown} data - A replacement dataset as an object (core; wins over the attributes).
  *
  * @fires nv-cell-select - When the reader opens a cell (click, tap, Enter or Space); `detail` is `{ actor, issue, position, basis }`. Never fired by setting a property.
  * @fires nv-error - When the element's input is rejected (from core).
