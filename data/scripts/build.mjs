@@ -30,7 +30,8 @@ if (!existsSync(distEntry)) {
   console.error('packages/data/dist is missing: run `pnpm --filter @nato-viz/data build` first.');
   process.exit(1);
 }
-const data = await import(distEntry);
+// The main entry and the validator entry (`@nato-viz/data/validate`: schemas + validateDataset).
+const data = { ...(await import(distEntry)), ...(await import(resolve(root, '../packages/data/dist/validate-entry.js'))) };
 
 // ---------------------------------------------------------------------------------------------
 // The article: paragraphs are its non-empty lines, numbered from 1.

@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { validateDataset, type Dataset } from '@nato-viz/data';
+import type { Dataset } from '@nato-viz/data';
+import type { validateDataset as ValidateFn } from '@nato-viz/data/validate';
 import { NvElement } from './base.js';
 import { parseJson, JSON_LIMITS } from './json.js';
 import type { NvProblem } from './errors.js';
@@ -16,7 +17,7 @@ export const FETCH_TIMEOUT_MS = 10_000;
 export type DataState =
   | { status: 'ready'; data: Dataset; source: DataSource }
   | { status: 'empty'; source: DataSource }
-  | { status: 'loading'; source: 'src' }
+  | { status: 'loading'; source: DataSource }
   | { status: 'error'; source: DataSource; problem: NvProblem };
 
 /** `[]`, `null`, `{}` and empty text stand for "nothing to show": an empty state, not an error. */
@@ -26,10 +27,27 @@ function isEmptyInput(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
 }
 
-/** Validates supplied data; `attribute` names where it came from for the error message. */
-export function datasetState(value: unknown, source: DataSource, attribute: string): DataState {
+/**
+ * The validator (valibot + the schema, ~4 KB gzip) is loaded only when a page supplies a
+ * dataset: the built-in one was validated when it was generated.
+ */
+let validator: typeof ValidateFn | undefined;
+let validatorLoading: Promise<typeof ValidateFn> | undefined;
+
+/** Loads the dataset validator once; resolves immediately after the first time. */
+export function loadValidator(): Promise<typeof ValidateFn> {
+  validatorLoading ??= import('@nato-viz/data/validate').then((m) => (validator = m.validateDataset));
+  return validatorLoading;
+}
+
+/**
+ * Validates supplied data; `attribute` names where it came from for the error message.
+ * `undefined` while the validator is still loading (call {@link loadValidator} and retry).
+ */
+export function datasetState(value: unknown, source: DataSource, attribute: string): DataState | undefined {
   if (isEmptyInput(value)) return { status: 'empty', source };
-  const result = validateDataset(value);
+  if (!validator) return undefined;
+  const result = validator(value);
   if (result.ok) return { status: 'ready', data: result.data, source };
   return {
     status: 'error',
@@ -71,6 +89,7 @@ export abstract class NvDataElement extends NvElement {
   #fetched: { src: string; state: DataState } | undefined;
   #attributeState: { json: string; state: DataState } | undefined;
   #propertyState: { value: unknown; state: DataState } | undefined;
+  #validatorPending: Promise<void> | undefined;
 
   /** The dataset to draw when the page supplies none. */
   protected abstract readonly defaultData: Dataset;
@@ -157,24 +176,22 @@ export abstract class NvDataElement extends NvElement {
     if (this.data !== undefined) {
       if (this.#propertyState?.value !== this.data) {
         const value = typeof this.data === 'string' ? parseJson(this.data) : { ok: true as const, value: this.data };
-        this.#propertyState = {
-          value: this.data,
-          state: value.ok
-            ? datasetState(value.value, 'property', 'data')
-            : { status: 'error', source: 'property', problem: { code: 'invalid-json', attribute: 'data', detail: value.detail, ...(value.path ? { paths: [value.path] } : {}) } },
-        };
+        const state = value.ok
+          ? this.#validated(value.value, 'property', 'data')
+          : { status: 'error' as const, source: 'property' as const, problem: { code: 'invalid-json' as const, attribute: 'data', detail: value.detail, ...(value.path ? { paths: [value.path] } : {}) } };
+        if (!state) return { status: 'loading', source: 'property' };
+        this.#propertyState = { value: this.data, state };
       }
       return this.#propertyState.state;
     }
     if (this.dataJson !== null) {
       if (this.#attributeState?.json !== this.dataJson) {
         const parsed = this.dataJson.trim() === '' ? { ok: true as const, value: '' } : parseJson(this.dataJson);
-        this.#attributeState = {
-          json: this.dataJson,
-          state: parsed.ok
-            ? datasetState(parsed.value, 'attribute', 'data')
-            : { status: 'error', source: 'attribute', problem: { code: parsed.path ? 'invalid-data' : 'invalid-json', attribute: 'data', detail: parsed.detail, ...(parsed.path ? { paths: [parsed.path] } : {}) } },
-        };
+        const state = parsed.ok
+          ? this.#validated(parsed.value, 'attribute', 'data')
+          : { status: 'error' as const, source: 'attribute' as const, problem: { code: parsed.path ? ('invalid-data' as const) : ('invalid-json' as const), attribute: 'data', detail: parsed.detail, ...(parsed.path ? { paths: [parsed.path] } : {}) } };
+        if (!state) return { status: 'loading', source: 'attribute' };
+        this.#attributeState = { json: this.dataJson, state };
       }
       return this.#attributeState.state;
     }
@@ -187,6 +204,34 @@ export abstract class NvDataElement extends NvElement {
     }
     this.#controller?.abort();
     return { status: 'ready', data: this.defaultData, source: 'default' };
+  }
+
+  /** Validates now if the validator is loaded; else loads it, re-renders when ready, and returns `undefined`. */
+  #validated(value: unknown, source: DataSource, attribute: string): DataState | undefined {
+    const state = datasetState(value, source, attribute);
+    if (!state && !this.#validatorPending) {
+      this.#validatorPending = loadValidator().then(
+        () => {
+          this.#validatorPending = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#validatorPending = undefined;
+          console.error(`<${this.localName}> could not load the dataset validator`, error);
+        },
+      );
+    }
+    return state;
+  }
+
+  /** `updateComplete` also waits for the validator when a supplied dataset needs it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#validatorPending) {
+      await this.#validatorPending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #load(src: string): void {
@@ -233,7 +278,8 @@ export abstract class NvDataElement extends NvElement {
       if (!parsed.ok) {
         return { status: 'error', source: 'src', problem: { code: parsed.path ? 'invalid-data' : 'invalid-json', attribute: 'src', detail: parsed.detail, ...(parsed.path ? { paths: [parsed.path] } : {}) } };
       }
-      return datasetState(parsed.value, 'src', 'src');
+      await loadValidator();
+      return datasetState(parsed.value, 'src', 'src')!;
     })().then(settle, (error: unknown) => {
       if (controller.signal.aborted && controller.signal.reason?.name !== 'TimeoutError') {
         clearTimeout(timer);

@@ -36,6 +36,7 @@ export {
   FETCH_TIMEOUT_MS,
   allowedSrc,
   datasetState,
+  loadValidator,
   type DataSource,
   type DataState,
 } from './data-element.js';

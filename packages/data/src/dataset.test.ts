@@ -6,9 +6,9 @@ import {
   presenceIn,
   rungsOnPath,
   stanceOf,
-  validateDataset,
   type Citation,
 } from './index.js';
+import { validateDataset } from './validate-entry.js';
 
 /** Every value in the dataset that matches `pick`, with its JSON path. */
 function collect<T>(

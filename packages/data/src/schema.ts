@@ -1,4 +1,27 @@
 import * as v from 'valibot';
+import {
+  ACTOR_KINDS,
+  POSITIONS,
+  BASES,
+  RUNG_STATUSES,
+  PATHS,
+  DOMAINS,
+  PRESENCE_STATUSES,
+  SCENARIOS,
+  REGION_KINDS,
+} from './constants.js';
+
+export {
+  ACTOR_KINDS,
+  POSITIONS,
+  BASES,
+  RUNG_STATUSES,
+  PATHS,
+  DOMAINS,
+  PRESENCE_STATUSES,
+  SCENARIOS,
+  REGION_KINDS,
+};
 
 /**
  * The dataset schema, written with valibot: it validates without `eval` or `new Function`, so
@@ -41,7 +64,6 @@ export const ContextSourceSchema = v.strictObject({
 
 const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'Every fact needs at least one citation'), v.maxLength(50));
 
-export const ACTOR_KINDS = ['state', 'person', 'group', 'organisation', 'force', 'experts'] as const;
 export const ActorSchema = v.strictObject({
   id: IdSchema,
   kind: v.picklist(ACTOR_KINDS),
@@ -63,8 +85,6 @@ export const IssueSchema = v.strictObject({
   citations,
 });
 
-export const POSITIONS = ['supports', 'opposes', 'conditional', 'not-stated'] as const;
-export const BASES = ['stated', 'reported', 'article-analysis'] as const;
 export const StanceSchema = v.pipe(
   v.strictObject({
     actor: IdSchema,
@@ -81,8 +101,6 @@ export const StanceSchema = v.pipe(
   ),
 );
 
-export const RUNG_STATUSES = ['ongoing', 'agreed', 'proposed', 'conditional', 'hypothetical'] as const;
-export const PATHS = ['both', 'deal', 'no-deal'] as const;
 export const RungSchema = v.strictObject({
   id: IdSchema,
   /** Escalation level: 0 is where things began; higher is closer to a permanent NATO presence. */
@@ -97,9 +115,6 @@ export const RungSchema = v.strictObject({
   citations,
 });
 
-export const DOMAINS = ['ground', 'air', 'sea'] as const;
-export const PRESENCE_STATUSES = ['existing', 'proposed'] as const;
-export const SCENARIOS = ['deal', 'no-deal'] as const;
 export const PresenceSchema = v.strictObject({
   id: IdSchema,
   /** Who is (or would be) there. */
@@ -118,7 +133,6 @@ export const PresenceSchema = v.strictObject({
   context: v.optional(v.array(ContextSourceSchema)),
 });
 
-export const REGION_KINDS = ['withdrawal-area', 'occupied-context', 'sea-area', 'border', 'country-group'] as const;
 export const RegionSchema = v.pipe(
   v.strictObject({
     id: IdSchema,

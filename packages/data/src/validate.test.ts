@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakable, type Breakable } from '../test/paths.js';
-import { dataset, formatPath, validateDataset, type DatasetIssue } from './index.js';
+import { dataset } from './index.js';
+import { formatPath, validateDataset, type DatasetIssue } from './validate-entry.js';
 
 const copy = (): Breakable => breakable(dataset);
 const issuesOf = (input: unknown): DatasetIssue[] => {

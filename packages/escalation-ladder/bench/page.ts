@@ -1,6 +1,7 @@
 // The benchmark page: the element's bundle plus the article's dataset and a synthetic one.
 import { EscalationLadder } from '../dist/define.js';
-import { dataset, validateDataset, type Dataset } from '@nato-viz/data';
+import { dataset, type Dataset } from '@nato-viz/data';
+import { validateDataset } from '@nato-viz/data/validate';
 import { syntheticLadder } from '../test/fixtures/synthetic.js';
 
 const synthetic = syntheticLadder(200);

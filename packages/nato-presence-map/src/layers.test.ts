@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, validateDataset, type Dataset } from '@nato-viz/data';
+import { dataset, type Dataset } from '@nato-viz/data';
+import { validateDataset } from '@nato-viz/data/validate';
 import { europe } from '@nato-viz/data/topology';
 import { fitProjection, project } from './projection.js';
 import {

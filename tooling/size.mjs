@@ -1,0 +1,85 @@
+// Bundle-size measurement shared by every package's budget test and `bench/size.mjs`.
+//
+// Bundles an entry with all its dependencies the way a reader's browser gets it from a
+// bundler or the embed: minified ESM for browsers, with code splitting, so what loads on
+// demand (the dataset validator, fetched only when a page supplies its own dataset) is
+// counted apart from what every reader downloads. The built-in dataset and topology JSON of
+// @nato-viz/data are stubbed out: a page pays for them once, whichever elements it uses.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+
+/** esbuild plugin: @nato-viz/data's generated JSON resolves to `{}`. */
+export const stubDataJson = {
+  name: 'stub-data-json',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
+  },
+};
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
+
+/**
+ * Measures `entry` (a file path, or `{ contents, resolveDir }` for a virtual module).
+ * Returns bytes for the initial load (the entry chunk and the chunks it imports statically)
+ * and for the lazy chunks, raw and gzip, plus esbuild's metafile.
+ */
+export async function measureBundle(entry, { stubData = true } = {}) {
+  const outdir = '/virtual-out';
+  const input = typeof entry === 'string' ? { entryPoints: { main: entry } } : { stdin: { ...entry, loader: 'js', sourcefile: 'main.js' } };
+  const result = await build({
+    ...input,
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    outdir,
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    plugins: stubData ? [stubDataJson] : [],
+  });
+  const files = new Map(result.outputFiles.map((f) => [path.relative(outdir, f.path), f.contents]));
+  const meta = result.metafile.outputs;
+  const outKey = (p) => path.relative(outdir, path.resolve(p.startsWith('/') ? p : path.join(process.cwd(), p)));
+  const byName = new Map(Object.entries(meta).map(([k, v]) => [outKey(k), v]));
+  const entryName = [...byName].find(([, v]) => v.entryPoint)?.[0];
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imp of byName.get(name)?.imports ?? []) if (imp.kind === 'import-statement') visit(outKey(imp.path));
+  };
+  visit(entryName);
+  const sum = (names) => {
+    const bytes = Buffer.concat(names.map((n) => Buffer.from(files.get(n) ?? [])));
+    return { raw: bytes.byteLength, gzip: gz(bytes) };
+  };
+  const all = [...files.keys()].filter((n) => n.endsWith('.js'));
+  return {
+    initial: sum([...initial]),
+    lazy: sum(all.filter((n) => !initial.has(n))),
+    metafile: result.metafile,
+  };
+}
+
+/** Minified bytes per package in the initial chunks, largest first. */
+export function bytesByPackage(metafile) {
+  const sizes = {};
+  for (const [out, info] of Object.entries(metafile.outputs)) {
+    if (!out.endsWith('.js')) continue;
+    for (const [file, input] of Object.entries(info.inputs)) {
+      const m = file.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
+      const pkg = m ? m[1] : (file.match(/packages\/([^/]+)\//)?.[1] ?? 'element');
+      const key = m ? pkg : `@nato-viz/${pkg}`;
+      sizes[key] = (sizes[key] ?? 0) + input.bytesInOutput;
+    }
+  }
+  return Object.entries(sizes).sort((a, b) => b[1] - a[1]);
+}
+
+/** "12.34 KB" */
+export const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
