@@ -1,0 +1,108 @@
+// What the end-to-end tests, the packed-tarball test and the benchmark share: a static server
+// for a directory on 127.0.0.1 (random port) with the demo's Content-Security-Policy, and a
+// headless Debian Chromium.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** The policy tooling/scripts/serve.mjs sends with the demo: what strict newsroom pages use. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+export const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'] as const;
+
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `routes` (path → HTML) and `dir` (index.html for directories), every response with
+ * `headers` (by default the demo's CSP).
+ */
+export async function serve(
+  dir: string,
+  { routes = {}, headers = { 'content-security-policy': CSP } }: { routes?: Record<string, string>; headers?: Record<string, string> } = {},
+): Promise<Served> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (routes[path] !== undefined) return void res.writeHead(200, { 'content-type': types['.html'], ...headers }).end(routes[path]);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end('Not found');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs], headless: true });
+}
+
+/**
+ * Runs before any page script: records CSP violations and layout shifts from the very start.
+ * (Injected by the browser driver, so the page's CSP does not apply to it.)
+ */
+export const OBSERVE = `
+  window.__nv = { violations: [], shifts: [], longest: 0 };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__nv.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sourceFile || '').split('/').pop() + ':' + e.lineNumber);
+  });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.hadRecentInput) window.__nv.shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node ? (s.node.localName || s.node.nodeName) : '?') });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__nv.longest = Math.max(window.__nv.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/**
+ * In the page (a string, so no transpiler helper leaks into it): resolves with
+ * `performance.now()` once every tag on the page is defined, updated and has drawn its SVG or
+ * table.
+ */
+export const drawn = (tags: readonly string[] = TAGS): string => `(async () => {
+  const tags = ${JSON.stringify(tags)};
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+  const els = tags.flatMap((t) => [...document.querySelectorAll(t)]);
+  for (;;) {
+    await Promise.all(els.map((el) => el.updateComplete));
+    if (els.every((el) => el.shadowRoot && el.shadowRoot.querySelector('[part~="base"][data-state="ready"]') && el.shadowRoot.querySelector('svg, table, ul, ol'))) break;
+    await frame();
+  }
+  await frame();
+  return performance.now();
+})()`;
