@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLang, LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
 import {
@@ -61,6 +60,13 @@ export abstract class NvElement extends LitElement {
 
   static override styles = [themeTokens, visuallyHidden, stateStyles];
 
+  // Declared without decorators: legacy decorators make tsc emit a helper into every module.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    pageScheme: { state: true },
+    currentLang: { state: true },
+  };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -70,13 +76,20 @@ export abstract class NvElement extends LitElement {
   #renderFailure: NvProblem | undefined;
 
   /** The page's `color-scheme` as last read, for `theme="auto"`. @internal */
-  @state() protected pageScheme = '';
+  protected declare pageScheme: string;
 
   /** The resolved language, re-read when any `lang` in the page changes. @internal */
-  @state() protected currentLang: Lang = 'nl';
+  protected declare currentLang: Lang;
 
   /** Colour theme: `auto` follows the page's `color-scheme`, else the reader's preference. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  declare theme: Theme;
+
+  constructor() {
+    super();
+    this.pageScheme = '';
+    this.currentLang = 'nl';
+    this.theme = 'auto';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

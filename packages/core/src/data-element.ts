@@ -1,17 +1,12 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Dataset } from '@nato-viz/data';
-import type { validateDataset as ValidateFn } from '@nato-viz/data/validate';
 import { NvElement } from './base.js';
-import { parseJson, JSON_LIMITS } from './json.js';
 import type { NvProblem } from './errors.js';
+import type * as SuppliedModule from './supplied.js';
 
 /** Where an element's dataset comes from, in order of precedence. */
 export const DATA_SOURCES = ['property', 'attribute', 'src', 'default'] as const;
 export type DataSource = (typeof DATA_SOURCES)[number];
-
-/** How long a `src` request may take before it is aborted. */
-export const FETCH_TIMEOUT_MS = 10_000;
 
 /** The dataset an element draws, and how it got it. */
 export type DataState =
@@ -20,53 +15,24 @@ export type DataState =
   | { status: 'loading'; source: DataSource }
   | { status: 'error'; source: DataSource; problem: NvProblem };
 
-/** `[]`, `null`, `{}` and empty text stand for "nothing to show": an empty state, not an error. */
-function isEmptyInput(value: unknown): boolean {
-  if (value === null || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
-}
+type Supplied = typeof SuppliedModule;
+let supplied: Supplied | undefined;
+let suppliedLoading: Promise<Supplied> | undefined;
 
 /**
- * The validator (valibot + the schema, ~4 KB gzip) is loaded only when a page supplies a
- * dataset: the built-in one was validated when it was generated.
+ * Loads the code for supplied datasets (parsing, the validator, `src` requests) once. The
+ * built-in dataset was validated when it was generated, so pages that use it never load this.
  */
-let validator: typeof ValidateFn | undefined;
-let validatorLoading: Promise<typeof ValidateFn> | undefined;
-
-/** Loads the dataset validator once; resolves immediately after the first time. */
-export function loadValidator(): Promise<typeof ValidateFn> {
-  validatorLoading ??= import('@nato-viz/data/validate').then((m) => (validator = m.validateDataset));
-  return validatorLoading;
-}
-
-/**
- * Validates supplied data; `attribute` names where it came from for the error message.
- * `undefined` while the validator is still loading (call {@link loadValidator} and retry).
- */
-export function datasetState(value: unknown, source: DataSource, attribute: string): DataState | undefined {
-  if (isEmptyInput(value)) return { status: 'empty', source };
-  if (!validator) return undefined;
-  const result = validator(value);
-  if (result.ok) return { status: 'ready', data: result.data, source };
-  return {
-    status: 'error',
-    source,
-    problem: {
-      code: 'invalid-data',
-      attribute,
-      detail: result.issues.map((i) => `${i.path}: ${i.message}`).join('; '),
-      paths: result.issues.map((i) => i.path),
-    },
-  };
+export function loadSupplied(): Promise<Supplied> {
+  suppliedLoading ??= import('./supplied.js').then((m) => (supplied = m));
+  return suppliedLoading;
 }
 
 /** Whether `url` may be fetched: `https:`, or the page's own origin. */
 export function allowedSrc(url: string, base: string): URL | undefined {
   try {
     const u = new URL(url.trim(), base);
-    const origin = new URL(base).origin;
-    return u.protocol === 'https:' || u.origin === origin ? u : undefined;
+    return u.protocol === 'https:' || u.origin === new URL(base).origin ? u : undefined;
   } catch {
     return undefined;
   }
@@ -89,22 +55,36 @@ export abstract class NvDataElement extends NvElement {
   #fetched: { src: string; state: DataState } | undefined;
   #attributeState: { json: string; state: DataState } | undefined;
   #propertyState: { value: unknown; state: DataState } | undefined;
-  #validatorPending: Promise<void> | undefined;
+  #pending: Promise<void> | undefined;
 
   /** The dataset to draw when the page supplies none. */
   protected abstract readonly defaultData: Dataset;
 
+  static override properties: PropertyDeclarations = {
+    dataState: { state: true },
+    data: { attribute: false },
+    dataJson: { attribute: 'data' },
+    src: { reflect: true },
+  };
+
   /** The state of the data being drawn. @internal */
-  @state() protected dataState: DataState = { status: 'empty', source: 'default' };
+  protected declare dataState: DataState;
 
   /** A replacement dataset as an object (wins over the `data` attribute and `src`). */
-  @property({ attribute: false }) data: unknown = undefined;
+  declare data: unknown;
 
   /** A replacement dataset as JSON text (wins over `src`). */
-  @property({ attribute: 'data' }) dataJson: string | null = null;
+  declare dataJson: string | null;
 
   /** URL of a replacement dataset (JSON; `https:` or same origin). */
-  @property({ reflect: true }) src: string | null = null;
+  declare src: string | null;
+
+  constructor() {
+    super();
+    this.dataState = { status: 'empty', source: 'default' };
+    this.dataJson = null;
+    this.src = null;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -174,24 +154,21 @@ export abstract class NvDataElement extends NvElement {
       );
     }
     if (this.data !== undefined) {
-      if (this.#propertyState?.value !== this.data) {
-        const value = typeof this.data === 'string' ? parseJson(this.data) : { ok: true as const, value: this.data };
-        const state = value.ok
-          ? this.#validated(value.value, 'property', 'data')
-          : { status: 'error' as const, source: 'property' as const, problem: { code: 'invalid-json' as const, attribute: 'data', detail: value.detail, ...(value.path ? { paths: [value.path] } : {}) } };
-        if (!state) return { status: 'loading', source: 'property' };
-        this.#propertyState = { value: this.data, state };
+      this.#controller?.abort();
+      const value = this.data;
+      if (this.#propertyState?.value !== value) {
+        if (!supplied) return this.#whenSupplied('property');
+        const state =
+          typeof value === 'string' ? supplied.fromJson(value, 'property', 'data') : supplied.fromValue(value, 'property', 'data');
+        this.#propertyState = { value, state };
       }
       return this.#propertyState.state;
     }
     if (this.dataJson !== null) {
+      this.#controller?.abort();
       if (this.#attributeState?.json !== this.dataJson) {
-        const parsed = this.dataJson.trim() === '' ? { ok: true as const, value: '' } : parseJson(this.dataJson);
-        const state = parsed.ok
-          ? this.#validated(parsed.value, 'attribute', 'data')
-          : { status: 'error' as const, source: 'attribute' as const, problem: { code: parsed.path ? ('invalid-data' as const) : ('invalid-json' as const), attribute: 'data', detail: parsed.detail, ...(parsed.path ? { paths: [parsed.path] } : {}) } };
-        if (!state) return { status: 'loading', source: 'attribute' };
-        this.#attributeState = { json: this.dataJson, state };
+        if (!supplied) return this.#whenSupplied('attribute');
+        this.#attributeState = { json: this.dataJson, state: supplied.fromJson(this.dataJson, 'attribute', 'data') };
       }
       return this.#attributeState.state;
     }
@@ -206,29 +183,26 @@ export abstract class NvDataElement extends NvElement {
     return { status: 'ready', data: this.defaultData, source: 'default' };
   }
 
-  /** Validates now if the validator is loaded; else loads it, re-renders when ready, and returns `undefined`. */
-  #validated(value: unknown, source: DataSource, attribute: string): DataState | undefined {
-    const state = datasetState(value, source, attribute);
-    if (!state && !this.#validatorPending) {
-      this.#validatorPending = loadValidator().then(
-        () => {
-          this.#validatorPending = undefined;
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          this.#validatorPending = undefined;
-          console.error(`<${this.localName}> could not load the dataset validator`, error);
-        },
-      );
-    }
-    return state;
+  /** Loads the supplied-data code, re-renders when it is there, and shows the loading state meanwhile. */
+  #whenSupplied(source: DataSource): DataState {
+    this.#pending ??= loadSupplied().then(
+      () => {
+        this.#pending = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#pending = undefined;
+        console.error(`<${this.localName}> could not load the dataset validator`, error);
+      },
+    );
+    return { status: 'loading', source };
   }
 
-  /** `updateComplete` also waits for the validator when a supplied dataset needs it. */
+  /** `updateComplete` also waits for the supplied-data code when a dataset needs it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#validatorPending) {
-      await this.#validatorPending;
+    while (this.#pending) {
+      await this.#pending;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -236,57 +210,31 @@ export abstract class NvDataElement extends NvElement {
 
   #load(src: string): void {
     this.#controller?.abort();
-    const fail = (detail: string, retryable = true): DataState => ({
-      status: 'error',
-      source: 'src',
-      problem: { code: 'fetch-failed', attribute: 'src', detail, retryable },
-    });
-    const base = this.ownerDocument.baseURI;
-    const url = allowedSrc(src, base);
+    const url = allowedSrc(src, this.ownerDocument.baseURI);
     if (!url) {
-      this.#fetched = { src, state: fail(`only https: or same-origin URLs are fetched; got ${JSON.stringify(src)}`, false) };
+      this.#fetched = {
+        src,
+        state: {
+          status: 'error',
+          source: 'src',
+          problem: { code: 'fetch-failed', attribute: 'src', detail: `only https: or same-origin URLs are fetched; got ${JSON.stringify(src)}` },
+        },
+      };
       return;
     }
     const controller = new AbortController();
     this.#controller = controller;
     this.#fetched = { src, state: { status: 'loading', source: 'src' } };
-    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
-    const settle = (next: DataState) => {
-      clearTimeout(timer);
-      // Only the response for the current `src` renders.
-      if (this.#controller !== controller || this.src !== src) return;
+    const done = loadSupplied().then((m) => {
+      const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), m.FETCH_TIMEOUT_MS);
+      return m.fetchDataset(url, controller.signal).finally(() => clearTimeout(timer));
+    });
+    void done.then((next) => {
+      // Only the response for the current `src` renders; an aborted request renders nothing.
+      if (!next || this.#controller !== controller || this.src !== src) return;
       this.#controller = undefined;
       this.#fetched = { src, state: next };
       this.requestUpdate();
-    };
-    (async (): Promise<DataState> => {
-      const res = await fetch(url, {
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        mode: 'cors',
-        redirect: 'follow',
-        signal: controller.signal,
-        headers: { accept: 'application/json' },
-      });
-      if (!res.ok) return fail(`request failed with HTTP ${res.status}`);
-      const type = res.headers.get('content-type') ?? '';
-      if (!/\bjson\b/i.test(type)) return fail(`expected a JSON content-type; got ${JSON.stringify(type)}`, false);
-      const length = Number(res.headers.get('content-length') ?? '0');
-      if (length > JSON_LIMITS.maxChars * 2) return fail(`response is ${length} bytes; the limit is ${JSON_LIMITS.maxChars * 2}`, false);
-      const text = await res.text();
-      const parsed = parseJson(text);
-      if (!parsed.ok) {
-        return { status: 'error', source: 'src', problem: { code: parsed.path ? 'invalid-data' : 'invalid-json', attribute: 'src', detail: parsed.detail, ...(parsed.path ? { paths: [parsed.path] } : {}) } };
-      }
-      await loadValidator();
-      return datasetState(parsed.value, 'src', 'src')!;
-    })().then(settle, (error: unknown) => {
-      if (controller.signal.aborted && controller.signal.reason?.name !== 'TimeoutError') {
-        clearTimeout(timer);
-        return;
-      }
-      const timedOut = controller.signal.reason?.name === 'TimeoutError';
-      settle(fail(timedOut ? `no response within ${FETCH_TIMEOUT_MS / 1000} s` : `network error (${error instanceof Error ? error.message : String(error)})`));
     });
   }
 }

@@ -29,14 +29,14 @@ export {
 } from './errors.js';
 export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './a11y.js';
 export { safeHttpUrl } from './safe.js';
-export { parseJson, checkJsonValue, JSON_LIMITS, type JsonResult } from './json.js';
 export {
   NvDataElement,
   DATA_SOURCES,
-  FETCH_TIMEOUT_MS,
   allowedSrc,
-  datasetState,
-  loadValidator,
+  loadSupplied,
   type DataSource,
   type DataState,
 } from './data-element.js';
+// Parsing, validation and `src` requests (json.ts, supplied.ts) are deliberately not exported
+// here: NvDataElement loads them on demand, and a static re-export would put them in every
+// element's bundle (bundlers split code by file, not by export).
