@@ -65,6 +65,13 @@ const result = await build({
 for (const m of missing) {
   console.warn(`[embed] ${m} is not built yet: the bundle leaves that element out.`);
 }
+// The bundle's one export, typed by hand: the elements' own types live in their packages.
+writeFileSync(
+  join(dist, 'nato-viz.d.ts'),
+  `/** The tags nato-viz.js registers (each through core's guarded define()). */
+export declare const TAGS: readonly ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
+`,
+);
 writeFileSync(join(dist, 'metafile.json'), JSON.stringify(result.metafile));
 writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
 
