@@ -124,4 +124,10 @@ export const stateStyles = css`
     background: var(--nv-color-fg);
     font-weight: 700;
   }
+  /* Controls (scenario toggles, "show as table", retry) are not printed. */
+  @media print {
+    .nv-button {
+      display: none !important;
+    }
+  }
 `;
