@@ -1,15 +1,12 @@
 import { css } from 'lit';
 
-/** Styles of `<escalation-ladder>`; tokens and states come from core. */
+/** Styles of `<escalation-ladder>`; tokens, states and reduced motion come from core. */
 export const ladderStyles = css`
   :host {
     --_nv-ladder-rail: var(--nv-ladder-rail, var(--nv-color-border));
     --_nv-ladder-rail-width: var(--nv-ladder-rail-width, 3px);
     --_nv-ladder-gap: var(--nv-ladder-gap, 1.75em);
-    --_nv-ladder-rung-bg: var(--nv-ladder-rung-bg, var(--nv-color-bg));
     --_nv-ladder-current: var(--nv-ladder-current, var(--nv-color-focus));
-    --_nv-ladder-dimmed: var(--nv-ladder-dimmed, var(--nv-color-muted));
-    --_nv-ladder-card-width: var(--nv-ladder-card-width, 32em);
   }
   /* The reserved height holds the loading, empty and error states (computed from the data). */
   [part~='base']:not(:has(> .figure)) {
@@ -24,6 +21,11 @@ export const ladderStyles = css`
   .caption {
     font-weight: 700;
     font-size: 1.15em;
+  }
+  .caption,
+  .summary,
+  .source,
+  .card {
     overflow-wrap: anywhere;
   }
   .summary,
@@ -31,10 +33,15 @@ export const ladderStyles = css`
     margin: 0;
     color: var(--nv-color-muted);
     font-size: 0.9em;
-    overflow-wrap: anywhere;
   }
   .source a {
     color: var(--nv-color-link);
+  }
+  ol,
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   .ladder {
     position: relative;
@@ -47,16 +54,12 @@ export const ladderStyles = css`
     column-gap: 0;
     row-gap: 0.5em;
   }
+  /* Rails and rungs share the grid's tracks. */
   .rails,
   .rungs {
     display: grid;
-    grid-row: 1 / -1;
-    grid-column: 1 / -1;
-    grid-template-rows: subgrid;
-    grid-template-columns: subgrid;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    grid-area: 1 / 1 / -1 / -1;
+    grid-template: subgrid / subgrid;
   }
   .rails {
     pointer-events: none;
@@ -67,16 +70,15 @@ export const ladderStyles = css`
     height: 100%;
     overflow: visible;
   }
-  .vertical .rail {
-    /* The rails span the column gap too. */
-    width: 100%;
-  }
   .rail line {
     stroke: var(--_nv-ladder-rail);
     stroke-width: var(--_nv-ladder-rail-width);
   }
-  .rail line.is-dimmed {
+  .rail .is-dimmed {
     stroke-dasharray: 4 4;
+  }
+  .rail .is-dimmed,
+  .pass.is-dimmed::before {
     opacity: 0.45;
   }
   .pass {
@@ -85,18 +87,39 @@ export const ladderStyles = css`
   .pass::before {
     content: '';
     position: absolute;
-    background: var(--_nv-ladder-rail);
-  }
-  .vertical .pass::before {
     inset: 0 auto 0 calc(50% - var(--_nv-ladder-rail-width) / 2);
     width: var(--_nv-ladder-rail-width);
+    background: var(--_nv-ladder-rail);
   }
   .horizontal .pass::before {
-    inset: calc(50% - var(--_nv-ladder-rail-width) / 2) 0 auto 0;
+    inset: calc(50% - var(--_nv-ladder-rail-width) / 2) 0 auto;
+    width: auto;
     height: var(--_nv-ladder-rail-width);
   }
-  .pass.is-dimmed::before {
-    opacity: 0.45;
+  /* Each status: a colour and a line style (the shape and the word are in the markup). */
+  .status-ongoing {
+    --_nv-ladder-status: var(--nv-color-status-ongoing);
+    --_nv-ladder-line: 3px solid;
+  }
+  .status-agreed {
+    --_nv-ladder-status: var(--nv-color-status-agreed);
+    --_nv-ladder-line: 5px double;
+  }
+  .status-proposed {
+    --_nv-ladder-status: var(--nv-color-status-proposed);
+    --_nv-ladder-line: 2px dashed;
+  }
+  .status-conditional {
+    --_nv-ladder-status: var(--nv-color-status-conditional);
+    --_nv-ladder-line: 2px dashed;
+  }
+  .status-hypothetical {
+    --_nv-ladder-status: var(--nv-color-status-hypothetical);
+    --_nv-ladder-line: 3px dotted;
+  }
+  /* Off the chosen path: grey lines and shapes, text still readable. */
+  .rung.is-dimmed {
+    --_nv-ladder-status: var(--nv-color-border);
   }
   .rung {
     display: flex;
@@ -115,15 +138,11 @@ export const ladderStyles = css`
     align-self: center;
   }
   /* The trunk is narrower than the two branches together, so the fork reads as a fork. */
-  .vertical .rung.track-both {
+  .vertical .track-both {
     justify-self: center;
     width: min(100%, 36em);
   }
-  .horizontal .rung__box {
-    padding-inline: 0.4em;
-  }
   .rung__box {
-    --_nv-ladder-status: var(--nv-color-status-ongoing);
     flex: 1;
     min-width: 0;
     min-height: 44px;
@@ -135,69 +154,36 @@ export const ladderStyles = css`
     font: inherit;
     text-align: start;
     color: var(--nv-color-fg);
-    background: var(--_nv-ladder-rung-bg);
-    border: 2px solid var(--_nv-ladder-status);
+    background: var(--nv-ladder-rung-bg, var(--nv-color-bg));
+    border: var(--_nv-ladder-line) var(--_nv-ladder-status);
     border-radius: var(--nv-radius);
     cursor: pointer;
     overflow-wrap: break-word;
     hyphens: auto;
     transition: background-color 120ms ease-out, border-color 120ms ease-out;
   }
+  .horizontal .rung__box {
+    padding-inline: 0.4em;
+  }
+  .status-conditional .rung__box {
+    border-inline-start: 6px solid var(--_nv-ladder-status);
+  }
   .rung__box:hover,
-  .rung__box[aria-pressed='true'] {
+  .rung__box[aria-pressed='true'],
+  .is-dimmed .rung__box {
     background: var(--nv-color-surface);
   }
   .rung__box[aria-pressed='true'] {
     box-shadow: inset 0 0 0 2px var(--_nv-ladder-status);
   }
-  .status-ongoing {
-    --_nv-ladder-status: var(--nv-color-status-ongoing);
+  .is-dimmed .rung__box {
+    color: var(--nv-ladder-dimmed, var(--nv-color-muted));
   }
-  .status-agreed {
-    --_nv-ladder-status: var(--nv-color-status-agreed);
-  }
-  .status-proposed {
-    --_nv-ladder-status: var(--nv-color-status-proposed);
-  }
-  .status-conditional {
-    --_nv-ladder-status: var(--nv-color-status-conditional);
-  }
-  .status-hypothetical {
-    --_nv-ladder-status: var(--nv-color-status-hypothetical);
-  }
-  .rung.status-ongoing .rung__box {
-    --_nv-ladder-status: var(--nv-color-status-ongoing);
-    border-width: 3px;
-  }
-  .rung.status-agreed .rung__box {
-    --_nv-ladder-status: var(--nv-color-status-agreed);
-    border-style: double;
-    border-width: 5px;
-  }
-  .rung.status-proposed .rung__box {
-    --_nv-ladder-status: var(--nv-color-status-proposed);
-    border-style: dashed;
-  }
-  .rung.status-conditional .rung__box {
-    --_nv-ladder-status: var(--nv-color-status-conditional);
-    border-style: dashed;
-    border-inline-start: 6px solid var(--_nv-ladder-status);
-  }
-  .rung.status-hypothetical .rung__box {
-    --_nv-ladder-status: var(--nv-color-status-hypothetical);
-    border-style: dotted;
-    border-width: 3px;
-  }
-  .rung.is-dimmed .rung__box {
-    color: var(--_nv-ladder-dimmed);
-    background: var(--nv-color-surface);
-    border-color: var(--nv-color-border);
-  }
-  .rung.is-current .rung__box {
+  .is-current .rung__box {
     outline: 3px solid var(--_nv-ladder-current);
     outline-offset: 3px;
   }
-  .rung.is-current .rung__box:focus-visible {
+  .is-current .rung__box:focus-visible {
     outline-width: 5px;
   }
   .rung__current {
@@ -228,9 +214,7 @@ export const ladderStyles = css`
   .rung__path {
     color: var(--nv-color-muted);
   }
-  .is-dimmed .rung__actors,
-  .is-dimmed .rung__date,
-  .is-dimmed .rung__path {
+  .is-dimmed :is(.rung__actors, .rung__date, .rung__path) {
     color: inherit;
   }
   .icon {
@@ -241,16 +225,12 @@ export const ladderStyles = css`
     stroke: var(--_nv-ladder-status);
     stroke-width: 0;
   }
-  .icon .hollow {
+  .hollow {
     fill: none;
     stroke-width: 2;
   }
-  .icon .dashed {
+  .dashed {
     stroke-dasharray: 3 2;
-  }
-  .is-dimmed .icon {
-    fill: var(--nv-color-border);
-    stroke: var(--nv-color-border);
   }
   .card {
     position: absolute;
@@ -258,29 +238,22 @@ export const ladderStyles = css`
     top: 0;
     left: 0;
     width: max-content;
-    max-width: min(var(--_nv-ladder-card-width), 100%);
+    max-width: min(var(--nv-ladder-card-width, 32em), 100%);
     padding: 0.6em 0.8em;
     color: var(--nv-color-fg);
     background: var(--nv-color-bg);
     border: 1px solid var(--nv-color-border);
     border-radius: var(--nv-radius);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
-    overflow-wrap: anywhere;
   }
   .card p {
     margin: 0 0 0.3em;
   }
   .card__meta,
-  .card__note,
   .paragraph,
   .translation {
     color: var(--nv-color-muted);
     font-size: 0.9em;
-  }
-  .citations {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .citations li + li {
     margin-top: 0.35em;
@@ -289,9 +262,8 @@ export const ladderStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+  }
+  .legend {
     font-size: 0.9em;
   }
   .legend li {
@@ -302,7 +274,6 @@ export const ladderStyles = css`
   .legend__title {
     margin: 0 0 0.2em;
     font-weight: 700;
-    font-size: 0.9em;
   }
   .legend__swatch {
     align-self: center;
@@ -327,42 +298,36 @@ export const ladderStyles = css`
     min-width: 36em;
   }
   caption {
-    text-align: start;
     font-weight: 700;
     padding-bottom: 0.3em;
   }
+  caption,
   th,
   td {
     text-align: start;
+  }
+  th,
+  td {
     vertical-align: top;
     padding: 0.3em 0.5em;
     border-bottom: 1px solid var(--nv-color-border);
   }
   @media (forced-colors: active) {
-    .rung__box,
-    .rung.is-dimmed .rung__box {
-      border-color: CanvasText;
+    :host {
+      --_nv-ladder-rail: CanvasText;
+      --_nv-ladder-current: Highlight;
     }
-    .rung.is-current .rung__box,
-    .legend__swatch--current {
-      outline-color: Highlight;
+    .rung,
+    .rung.is-dimmed,
+    .legend li {
+      --_nv-ladder-status: CanvasText;
+    }
+    .is-current .rung__box {
       border-color: Highlight;
     }
     .rung__current {
       color: HighlightText;
-      background: Highlight;
       forced-color-adjust: none;
-    }
-    .icon,
-    .is-dimmed .icon {
-      fill: CanvasText;
-      stroke: CanvasText;
-    }
-    .rail line {
-      stroke: CanvasText;
-    }
-    .pass::before {
-      background: CanvasText;
     }
   }
   @media print {
@@ -373,7 +338,7 @@ export const ladderStyles = css`
     .rung__box {
       break-inside: avoid;
     }
-    .rung.is-current .rung__box {
+    .is-current .rung__box {
       outline-color: currentColor;
     }
   }

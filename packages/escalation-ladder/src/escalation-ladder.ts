@@ -1,6 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   NvDataElement,
   accessibleName,
@@ -9,7 +7,6 @@ import {
   formatList,
   safeHttpUrl,
   translate,
-  uniqueId,
   type NvProblem,
 } from '@nato-viz/core';
 import { dataset, PATHS, RUNG_STATUSES, type Dataset, type Path, type Rung, type RungStatus } from '@nato-viz/data';
@@ -41,7 +38,7 @@ export interface RungSelectDetail {
   rung: Rung;
 }
 
-const NAV_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+const NAV_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
 
 /** The status shapes: filled circle, filled square, hollow diamond, hollow triangle, dashed circle. */
 const ICONS: Record<RungStatus, TemplateResult> = {
@@ -52,9 +49,23 @@ const ICONS: Record<RungStatus, TemplateResult> = {
   hypothetical: svg`<circle class="hollow dashed" cx="8" cy="8" r="6"/>`,
 };
 
-function icon(status: RungStatus): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[status]}</svg>`;
-}
+const icon = (status: RungStatus) =>
+  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[status]}</svg>`;
+
+/**
+ * Inline grid placement, set through the CSSOM (Lit's `.style` property binding assigns
+ * `cssText`), which a strict `style-src` allows, unlike a `style` attribute in the markup.
+ * `step` is the grid line along the ladder, `across` the track span across it.
+ */
+const place = (vertical: boolean, step: number, across: string) =>
+  vertical ? `grid-row:${step};grid-column:${across}` : `grid-column:${step};grid-row:${across}`;
+
+/** The grid columns (vertical) or rows (horizontal) a track spans. */
+const span = (track: Path, layout: LadderLayout) =>
+  track === 'both' ? '1/-1' : track === 'deal' || layout.branches.length < 2 ? '1' : '2';
+
+/** The columns of the table alternative, as message keys. */
+const COLUMNS = ['level', 'rung', 'path', 'status', 'actors', 'date', 'citation'] as const;
 
 /**
  * The escalation ladder of the article of 2025-12-17: from the war, through US pressure and
@@ -101,6 +112,15 @@ function icon(status: RungStatus): TemplateResult {
 export class EscalationLadder extends NvDataElement {
   static override styles = [...NvDataElement.styles, ladderStyles];
 
+  // Declared without decorators: legacy decorators make tsc emit a helper into the module.
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+    path: { reflect: true },
+    current: { reflect: true },
+    noLegend: { type: Boolean, reflect: true, attribute: 'no-legend' },
+    noTable: { type: Boolean, reflect: true, attribute: 'no-table' },
+  };
+
   /** @internal */
   #resize: ResizeObserver | undefined;
   /** @internal */
@@ -109,38 +129,38 @@ export class EscalationLadder extends NvDataElement {
   #texts: { data: Dataset; lang: string; texts: Map<string, RungText> } | undefined;
   /** @internal */
   #reserved = '';
-  /** @internal */
-  #ids = { caption: uniqueId('nv-ladder-caption'), help: uniqueId('nv-ladder-help'), card: uniqueId('nv-ladder-card'), table: uniqueId('nv-ladder-table') };
 
+  // Interaction state lives in private fields (their names minify, reactive properties' names
+  // do not); whatever changes one calls `requestUpdate()`.
   /** The element's width in px, from a ResizeObserver. @internal */
-  @state() protected width = 0;
+  #width = 0;
   /** The rung under the pointer. @internal */
-  @state() protected hoverId: string | undefined;
+  #hover: string | undefined;
   /** The rung with keyboard focus. @internal */
-  @state() protected focusId: string | undefined;
+  #focus: string | undefined;
   /** The rung the reader selected. @internal */
-  @state() protected selectedId: string | undefined;
+  #selected: string | undefined;
   /** The rung that takes Tab focus (roving tabindex). @internal */
-  @state() protected tabId: string | undefined;
+  #tab: string | undefined;
   /** Escape hides the card until the reader moves on. @internal */
-  @state() protected cardHidden = false;
+  #cardHidden = false;
   /** Whether the table alternative is shown. @internal */
-  @state() protected tableOpen = false;
+  #tableOpen = false;
 
   /** Direction of the ladder: `vertical` (default) or `horizontal`; always vertical below 480 px. */
-  @property({ reflect: true }) orientation: Orientation = 'vertical';
+  orientation: Orientation = 'vertical';
 
   /** Which branch to emphasise: `both` (default), `deal` or `no-deal`; the other is dimmed. */
-  @property({ reflect: true }) path: Path = 'both';
+  path: Path = 'both';
 
   /** The id of the rung where things stand (default: the latest dated rung that has happened). */
-  @property({ reflect: true }) current: string | null = null;
+  current: string | null = null;
 
   /** Hides the legend. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-legend' }) noLegend = false;
+  noLegend = false;
 
   /** Hides the "show as table" button and table. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-table' }) noTable = false;
+  noTable = false;
 
   /** The article's dataset from `@nato-viz/data`. @internal */
   protected get defaultData(): Dataset {
@@ -152,7 +172,10 @@ export class EscalationLadder extends NvDataElement {
     if (typeof ResizeObserver !== 'undefined') {
       this.#resize = new ResizeObserver((entries) => {
         const w = Math.round(entries[entries.length - 1]!.contentRect.width);
-        if (w !== this.width) this.width = w;
+        if (w !== this.#width) {
+          this.#width = w;
+          this.requestUpdate();
+        }
       });
       this.#resize.observe(this);
     }
@@ -168,11 +191,10 @@ export class EscalationLadder extends NvDataElement {
     super.willUpdate(changed);
     // Before the first paint the observer has not reported yet: read the width once, so the
     // first frame already has the right orientation and reserved height.
-    if (!this.hasUpdated && this.isConnected) this.width = Math.round(this.getBoundingClientRect().width);
+    if (!this.hasUpdated && this.isConnected) this.#width = Math.round(this.getBoundingClientRect().width);
     const data = this.currentData ?? this.defaultData;
     const layout = this.#layoutOf(data.rungs);
-    const texts = this.#textsOf(data);
-    const px = `${estimateHeight(layout, texts, this.width, this.#orientation(layout), undefined)}px`;
+    const px = `${estimateHeight(layout, this.#textsOf(data), this.#width, this.#orientation(layout))}px`;
     if (px !== this.#reserved) {
       this.#reserved = px;
       // CSSOM, not a style attribute: allowed under a strict style-src.
@@ -187,10 +209,11 @@ export class EscalationLadder extends NvDataElement {
 
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
-    if (!(ORIENTATIONS as readonly string[]).includes(this.orientation))
-      problems.push({ code: 'invalid-attribute', attribute: 'orientation', detail: expectedOneOf(ORIENTATIONS, this.orientation) });
-    if (!(PATHS as readonly string[]).includes(this.path))
-      problems.push({ code: 'invalid-attribute', attribute: 'path', detail: expectedOneOf(PATHS, this.path) });
+    for (const [attribute, allowed] of [['orientation', ORIENTATIONS], ['path', PATHS]] as const) {
+      const got: string = this[attribute];
+      if (!(allowed as readonly string[]).includes(got))
+        problems.push({ code: 'invalid-attribute', attribute, detail: expectedOneOf(allowed, got) });
+    }
     const data = this.currentData;
     if (data && this.current && !data.rungs.some((r) => r.id === this.current)) {
       problems.push({
@@ -239,19 +262,11 @@ export class EscalationLadder extends NvDataElement {
 
   /** @internal */
   #orientation(layout: LadderLayout): Orientation {
-    const asked = (ORIENTATIONS as readonly string[]).includes(this.orientation) ? this.orientation : 'vertical';
-    return effectiveOrientation(asked, this.width, layout.rows);
+    return effectiveOrientation(this.orientation === 'horizontal' ? 'horizontal' : 'vertical', this.#width, layout.rows);
   }
 
-  /** @internal */
-  #currentRung(data: Dataset): Rung | undefined {
-    if (this.current) return data.rungs.find((r) => r.id === this.current);
-    return defaultCurrent(data.rungs, data.article?.date);
-  }
-
-  /** @internal */
-  #dimmed(p: PlacedRung | Path): boolean {
-    const track = typeof p === 'string' ? p : p.track;
+  /** Whether a rung or rail on `track` is off the chosen path. @internal */
+  #dimmed(track: Path): boolean {
     return this.path !== 'both' && track !== 'both' && track !== this.path;
   }
 
@@ -264,77 +279,89 @@ export class EscalationLadder extends NvDataElement {
     return undefined;
   }
 
+  // Event listeners: Lit calls them with `this` set to the element.
+
   /** @internal */
-  #onPointerOver = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
+  #onPointerOver(event: PointerEvent): void {
     const id = this.#rungFrom(event);
-    if (id && id !== this.hoverId) {
-      this.hoverId = id;
-      this.cardHidden = false;
-    }
-  };
+    if (event.pointerType === 'touch' || !id || id === this.#hover) return;
+    this.#hover = id;
+    this.#cardHidden = false;
+    this.requestUpdate();
+  }
 
   /** @internal */
-  #onPointerLeave = (): void => {
-    this.hoverId = undefined;
-  };
+  #onPointerLeave(): void {
+    if (!this.#hover) return;
+    this.#hover = undefined;
+    this.requestUpdate();
+  }
 
   /** @internal */
-  #onFocusIn = (event: FocusEvent): void => {
-    const id = this.#rungFrom(event);
-    if (id) {
-      this.focusId = id;
-      this.tabId = id;
-      this.cardHidden = false;
-    }
-  };
-
-  /** @internal */
-  #onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget;
-    if (!(next instanceof HTMLElement && next.dataset.rung)) this.focusId = undefined;
-  };
-
-  /** @internal */
-  #onClick = (event: MouseEvent): void => {
+  #onFocusIn(event: FocusEvent): void {
     const id = this.#rungFrom(event);
     if (!id) return;
-    this.tabId = id;
-    this.cardHidden = false;
-    if (id === this.selectedId) return;
-    this.selectedId = id;
-    const rung = this.currentData?.rungs.find((r) => r.id === id);
-    if (!rung) return;
-    this.dispatchEvent(
-      new CustomEvent<RungSelectDetail>('nv-rung-select', { detail: { id, rung }, bubbles: true, composed: true }),
-    );
-  };
+    this.#focus = this.#tab = id;
+    this.#cardHidden = false;
+    this.requestUpdate();
+  }
 
   /** @internal */
-  #onKeyDown = (event: KeyboardEvent): void => {
+  #onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget;
+    if (next instanceof HTMLElement && next.dataset.rung) return;
+    this.#focus = undefined;
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  #onClick(event: MouseEvent): void {
+    const id = this.#rungFrom(event);
+    if (!id) return;
+    this.#tab = id;
+    this.#cardHidden = false;
+    this.requestUpdate();
+    if (id === this.#selected) return;
+    this.#selected = id;
+    const rung = this.currentData?.rungs.find((r) => r.id === id);
+    if (rung) {
+      this.dispatchEvent(
+        new CustomEvent<RungSelectDetail>('nv-rung-select', { detail: { id, rung }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  /** @internal */
+  #onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
-      if (this.cardHidden && !this.selectedId) return;
-      this.cardHidden = true;
-      this.selectedId = undefined;
-      this.hoverId = undefined;
+      if (this.#cardHidden && !this.#selected) return;
+      this.#cardHidden = true;
+      this.#selected = this.#hover = undefined;
+      this.requestUpdate();
       event.stopPropagation();
       return;
     }
-    if (!NAV_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
     const from = this.#rungFrom(event);
     const data = this.currentData;
-    if (!from || !data) return;
+    if (!NAV_KEYS.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey || !from || !data) return;
     event.preventDefault();
     const layout = this.#layoutOf(data.rungs);
     const to = nextRung(layout, from, event.key as NavKey, this.#orientation(layout), this.path);
     if (to === from) return;
-    this.tabId = to;
+    this.#tab = to;
+    this.requestUpdate();
     this.shadowRoot?.getElementById(`rung-${to}`)?.focus();
-  };
+  }
+
+  /** @internal */
+  #toggleTable(): void {
+    this.#tableOpen = !this.#tableOpen;
+    this.requestUpdate();
+  }
 
   /** Positions the citation card under (or above) its rung: measured, so only on interaction. @internal */
   #placeCard(): void {
-    const card = this.shadowRoot?.getElementById(this.#ids.card);
+    const card = this.shadowRoot?.getElementById('card');
     const id = card?.dataset.for;
     const button = id ? this.shadowRoot?.getElementById(`rung-${id}`) : undefined;
     const box = card?.parentElement;
@@ -365,19 +392,12 @@ export class EscalationLadder extends NvDataElement {
   }
 
   /** @internal */
-  #renderRung(p: PlacedRung, o: Orientation, texts: Map<string, RungText>, current: Rung | undefined, cardFor: string | undefined): TemplateResult {
-    const r = p.rung;
-    const text = texts.get(r.id)!;
-    const lang = this.resolvedLang;
-    const isCurrent = current?.id === r.id;
-    const dimmed = this.#dimmed(p);
-    const line = 2 * p.row + 1;
-    const span = p.track === 'both' ? '1 / -1' : p.track === 'deal' || this.#layout!.layout.branches.length < 2 ? '1' : '2';
-    const place = o === 'vertical' ? { gridRow: `${line}`, gridColumn: span } : { gridColumn: `${line}`, gridRow: span };
-    const tab = this.tabId ?? current?.id ?? this.#layout!.layout.rungs[0]?.rung.id;
+  #renderRung(p: PlacedRung, v: boolean, layout: LadderLayout, text: RungText, isCurrent: boolean, tab: boolean, described: boolean): TemplateResult {
+    const { rung: r, track } = p;
+    const dimmed = this.#dimmed(track);
     return html`<li
-      class="rung status-${r.status} track-${p.track} ${isCurrent ? 'is-current' : ''} ${dimmed ? 'is-dimmed' : ''}"
-      style=${styleMap(place)}
+      class="rung status-${r.status} track-${track}${isCurrent ? ' is-current' : ''}${dimmed ? ' is-dimmed' : ''}"
+      .style=${place(v, 2 * p.row + 1, span(track, layout))}
     >
       <button
         type="button"
@@ -385,16 +405,16 @@ export class EscalationLadder extends NvDataElement {
         class="rung__box"
         id="rung-${r.id}"
         data-rung=${r.id}
-        tabindex=${tab === r.id ? 0 : -1}
-        aria-pressed=${this.selectedId === r.id ? 'true' : 'false'}
+        tabindex=${tab ? 0 : -1}
+        aria-pressed=${this.#selected === r.id ? 'true' : 'false'}
         aria-current=${isCurrent ? 'step' : nothing}
-        aria-describedby=${cardFor === r.id ? this.#ids.card : nothing}
+        aria-describedby=${described ? 'card' : nothing}
       >
         ${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span>` : nothing}
-        <span class="rung__status">${icon(r.status)}<span>${text.status}</span>${p.track !== 'both'
-            ? html`<span class="rung__path">· ${this.#t(`path.${p.track}`)}</span>`
-            : nothing}</span>
-        <span class="rung__label" lang=${lang}>${text.label}</span>
+        <span class="rung__status">${icon(r.status)}<span>${text.status}</span>${track === 'both'
+            ? nothing
+            : html`<span class="rung__path">· ${this.#t(`path.${track}`)}</span>`}</span>
+        <span class="rung__label" lang=${this.resolvedLang}>${text.label}</span>
         ${text.actors ? html`<span class="rung__actors">${text.actors}</span>` : nothing}
         ${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}
         ${dimmed ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span>` : nothing}
@@ -402,30 +422,23 @@ export class EscalationLadder extends NvDataElement {
     </li>`;
   }
 
-  /** @internal */
-  #renderRails(layout: LadderLayout, o: Orientation): unknown {
-    const v = o === 'vertical';
-    const rails = new Map<number, typeof layout.rails>();
-    for (const s of layout.rails) rails.set(s.gap, [...(rails.get(s.gap) ?? []), s]);
-    const gaps = [...rails.entries()].map(([gap, segs]) => {
-      const line = `${2 * gap + 2}`;
-      const place = v ? { gridRow: line, gridColumn: '1 / -1' } : { gridColumn: line, gridRow: '1 / -1' };
-      return html`<svg class="rail" style=${styleMap(place)} viewBox=${v ? '0 0 100 10' : '0 0 10 100'} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        ${segs.map((s) => {
-          const dim = s.paths.every((p) => this.#dimmed(p));
-          return v
-            ? svg`<line class=${dim ? 'is-dimmed' : ''} x1=${s.from} y1="0" x2=${s.to} y2="10" vector-effect="non-scaling-stroke"/>`
-            : svg`<line class=${dim ? 'is-dimmed' : ''} x1="0" y1=${s.from} x2="10" y2=${s.to} vector-effect="non-scaling-stroke"/>`;
-        })}
-      </svg>`;
-    });
-    const passes = layout.passes.map((p) => {
-      const line = `${2 * p.row + 1}`;
-      const span = p.track === 'deal' || layout.branches.length < 2 ? '1' : '2';
-      const place = v ? { gridRow: line, gridColumn: span } : { gridColumn: line, gridRow: span };
-      return html`<div class="pass ${this.#dimmed(p.track) ? 'is-dimmed' : ''}" style=${styleMap(place)}></div>`;
-    });
-    return html`<div class="rails" aria-hidden="true">${gaps}${passes}</div>`;
+  /** The rails between the steps, and where a branch runs past a row without a rung of its own. @internal */
+  #renderRails(layout: LadderLayout, v: boolean): TemplateResult {
+    const gaps = new Map<number, LadderLayout['rails']>();
+    for (const s of layout.rails) gaps.set(s.gap, [...(gaps.get(s.gap) ?? []), s]);
+    return html`<div class="rails" aria-hidden="true">
+      ${[...gaps].map(
+        ([gap, segments]) => html`<svg class="rail" .style=${place(v, 2 * gap + 2, '1/-1')} viewBox=${v ? '0 0 100 10' : '0 0 10 100'} preserveAspectRatio="none">
+          ${segments.map(
+            ({ from, to, paths }) =>
+              svg`<line class=${paths.every((b) => this.#dimmed(b)) ? 'is-dimmed' : ''} x1=${v ? from : 0} y1=${v ? 0 : from} x2=${v ? to : 10} y2=${v ? 10 : to} vector-effect="non-scaling-stroke"/>`,
+          )}
+        </svg>`,
+      )}
+      ${layout.passes.map(
+        (p) => html`<div class="pass${this.#dimmed(p.track) ? ' is-dimmed' : ''}" .style=${place(v, 2 * p.row + 1, span(p.track, layout))}></div>`,
+      )}
+    </div>`;
   }
 
   /** @internal */
@@ -447,11 +460,11 @@ export class EscalationLadder extends NvDataElement {
     if (!r) return nothing;
     const lang = this.resolvedLang;
     const text = texts.get(r.id)!;
-    return html`<div class="card" part="citation" id=${this.#ids.card} data-for=${r.id}>
-      <p class="card__title"><strong>${text.label}</strong></p>
+    return html`<div class="card" part="citation" id="card" data-for=${r.id}>
+      <p><strong>${text.label}</strong></p>
       <p class="card__meta">${text.status} · ${this.#t(`path.${r.path}`)}${text.date ? ` · ${text.date}` : ''}</p>
-      ${r.date?.note ? html`<p class="card__note">${r.date.note[lang]}</p>` : nothing}
-      ${r.description ? html`<p class="card__desc">${r.description[lang]}</p>` : nothing}
+      ${r.date?.note ? html`<p class="card__meta">${r.date.note[lang]}</p>` : nothing}
+      ${r.description ? html`<p>${r.description[lang]}</p>` : nothing}
       ${this.#renderCitations(r)}
     </div>`;
   }
@@ -473,20 +486,12 @@ export class EscalationLadder extends NvDataElement {
   }
 
   /** @internal */
-  #renderTable(data: Dataset, layout: LadderLayout, texts: Map<string, RungText>): TemplateResult {
-    return html`<div class="table-wrap" id=${this.#ids.table} role="region" aria-label=${this.#t('tableCaption')} tabindex="0">
+  #renderTable(layout: LadderLayout, texts: Map<string, RungText>): TemplateResult {
+    return html`<div class="table-wrap" id="table" role="region" aria-label=${this.#t('tableCaption')} tabindex="0">
       <table part="table">
         <caption>${this.#t('tableCaption')}</caption>
         <thead>
-          <tr>
-            <th scope="col">${this.#t('level')}</th>
-            <th scope="col">${this.#t('rung')}</th>
-            <th scope="col">${this.#t('path')}</th>
-            <th scope="col">${this.#t('status')}</th>
-            <th scope="col">${this.#t('actors')}</th>
-            <th scope="col">${this.#t('date')}</th>
-            <th scope="col">${this.#t('citation')}</th>
-          </tr>
+          <tr>${COLUMNS.map((key) => html`<th scope="col">${this.#t(key)}</th>`)}</tr>
         </thead>
         <tbody>
           ${layout.rungs.map(({ rung: r }) => {
@@ -506,48 +511,42 @@ export class EscalationLadder extends NvDataElement {
     </div>`;
   }
 
-  /** @internal */
-  #renderSource(data: Dataset): TemplateResult {
-    const date = formatDate(this.resolvedLang, data.article?.date ?? '2025-12-17');
-    const url = safeHttpUrl(data.article?.url);
-    const text = this.#t('sourceDefault', { date });
-    return html`<p class="source" part="source">
-      <slot name="source">${url ? html`<a href=${url}>${text}</a>` : text}</slot>
-    </p>`;
-  }
-
   protected override renderData(data: Dataset): unknown {
     if (data.rungs.length === 0) return this.renderEmpty();
     const lang = this.resolvedLang;
     const layout = this.#layoutOf(data.rungs);
     const texts = this.#textsOf(data);
     const o = this.#orientation(layout);
-    const current = this.#currentRung(data);
-    const cardFor = this.cardHidden ? undefined : (this.hoverId ?? this.focusId ?? this.selectedId);
     const v = o === 'vertical';
-    const tracks = layout.branches.length > 1 ? 2 : 1;
-    const steps = `repeat(${layout.rows - 1}, minmax(0, 1fr) var(--_nv-ladder-gap)) minmax(0, 1fr)`;
-    const grid = v
-      ? { gridTemplateColumns: `repeat(${tracks}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${layout.rows - 1}, auto var(--_nv-ladder-gap)) auto` }
-      : { gridTemplateColumns: layout.rows > 1 ? steps : 'minmax(0, 1fr)', gridTemplateRows: `repeat(${tracks}, 1fr)` };
-    return html`<figure class="figure" part="figure" aria-labelledby=${this.#ids.caption}>
-      <figcaption class="caption" part="caption" id=${this.#ids.caption}><slot name="caption">${this.#t('title')}</slot></figcaption>
+    const current = this.current ? data.rungs.find((r) => r.id === this.current) : defaultCurrent(data.rungs, data.article?.date);
+    const cardFor = this.#cardHidden ? undefined : (this.#hover ?? this.#focus ?? this.#selected);
+    const tab = this.#tab ?? current?.id ?? layout.rungs[0]?.rung.id;
+    // Along the ladder: the steps with a gap for the rails between them; across it: the tracks.
+    const cell = v ? 'auto' : 'minmax(0,1fr)';
+    const along = `${layout.rows > 1 ? `repeat(${layout.rows - 1},${cell} var(--_nv-ladder-gap)) ` : ''}${cell}`;
+    const across = `repeat(${layout.branches.length > 1 ? 2 : 1},${v ? 'minmax(0,1fr)' : '1fr'})`;
+    const url = safeHttpUrl(data.article?.url);
+    const source = this.#t('sourceDefault', { date: formatDate(lang, data.article?.date ?? '2025-12-17') });
+    return html`<figure class="figure" part="figure" aria-labelledby="caption">
+      <figcaption class="caption" part="caption" id="caption"><slot name="caption">${this.#t('title')}</slot></figcaption>
       <p class="summary" part="summary">${summarize(lang, data.rungs, current)}</p>
-      <p class="nv-visually-hidden" id=${this.#ids.help}>${this.#t('instructions')}</p>
+      <p class="nv-visually-hidden" id="help">${this.#t('instructions')}</p>
       <div class="ladder ${o}" part="ladder" @pointerleave=${this.#onPointerLeave}>
-        <div class="grid" style=${styleMap(grid)}>
-          ${this.#renderRails(layout, o)}
+        <div class="grid" .style=${`grid-template:${v ? `${along}/${across}` : `${across}/${along}`}`}>
+          ${this.#renderRails(layout, v)}
           <ol
             class="rungs"
             aria-label=${accessibleName(this.#t('ladder'), stepCount(lang, data.rungs.length))}
-            aria-describedby=${this.#ids.help}
+            aria-describedby="help"
             @pointerover=${this.#onPointerOver}
             @focusin=${this.#onFocusIn}
             @focusout=${this.#onFocusOut}
             @click=${this.#onClick}
             @keydown=${this.#onKeyDown}
           >
-            ${layout.rungs.map((p) => this.#renderRung(p, o, texts, current, cardFor))}
+            ${layout.rungs.map((p) =>
+              this.#renderRung(p, v, layout, texts.get(p.rung.id)!, p.rung === current, p.rung.id === tab, p.rung.id === cardFor),
+            )}
           </ol>
         </div>
         ${this.#renderCard(data, cardFor, texts)}
@@ -559,14 +558,16 @@ export class EscalationLadder extends NvDataElement {
               type="button"
               class="nv-button table-toggle"
               part="table-toggle"
-              aria-expanded=${this.tableOpen ? 'true' : 'false'}
-              aria-controls=${this.#ids.table}
-              @click=${() => (this.tableOpen = !this.tableOpen)}
+              aria-expanded=${this.#tableOpen ? 'true' : 'false'}
+              aria-controls="table"
+              @click=${this.#toggleTable}
             >
-              ${this.msg(this.tableOpen ? 'hideTable' : 'showTable')}
+              ${this.msg(this.#tableOpen ? 'hideTable' : 'showTable')}
             </button>
-            ${this.tableOpen ? this.#renderTable(data, layout, texts) : nothing}`}
-      ${this.#renderSource(data)}
+            ${this.#tableOpen ? this.#renderTable(layout, texts) : nothing}`}
+      <p class="source" part="source">
+        <slot name="source">${url ? html`<a href=${url}>${source}</a>` : source}</slot>
+      </p>
     </figure>`;
   }
 }
