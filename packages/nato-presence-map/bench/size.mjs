@@ -1,62 +1,63 @@
-// Size of the element bundle: dist/define.js with all its dependencies (lit, d3-geo,
-// topojson-client, core, data's schema), minified ESM for browsers — the dataset and topology
-// JSON stubbed out, since a page pays for those once whichever element it uses.
-// Usage: node bench/size.mjs [--metafile]   (after `pnpm build`)
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+// Size of the element bundle, measured with the shared tool (tooling/size.mjs): dist/define.js
+// with every dependency (lit, core, d3-geo, topojson-client), minified ESM for browsers, code
+// splitting on — what loads only when a page supplies its own dataset (the validator) counts as
+// `lazy` — and the dataset and topology JSON of @nato-viz/data stubbed out (a page pays for them
+// once, whichever elements it uses). test/size.test.ts runs the same functions.
+// Usage: node bench/size.mjs   (after `pnpm build`)
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kb, measureBundle } from '../../../tooling/size.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** The budget from issue 4, in bytes of gzip. */
+/** The budget from issue 4, gzip bytes of the initial load. */
 export const BUDGET_GZIP = 20 * 1024;
 
-/** Stubs the data: the dataset and topology JSON of @nato-viz/data resolve to `{}`. */
-const stubData = {
-  name: 'stub-data',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
-  },
-};
+const entry = fileURLToPath(new URL('../dist/define.js', import.meta.url));
+const resolveDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Bundles `entry` (default dist/define.js) and returns its sizes and esbuild's metafile. */
-export async function measure(entry = path.join(here, '../dist/define.js')) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    legalComments: 'none',
-    plugins: [stubData],
-    logLevel: 'silent',
+/** `{ initial, lazy, metafile }` of dist/define.js (see tooling/size.mjs). */
+export const measure = () => measureBundle(entry);
+
+/** The same for the smallest element on core's `NvDataElement`: what lit + core cost before any map code. */
+export const measureBaseline = () =>
+  measureBundle({
+    contents: `import { NvDataElement, define } from '@nato-viz/core';
+      class Empty extends NvDataElement { get defaultData() { return { version: 1 }; } renderData() { return null; } }
+      define('nv-size-baseline', Empty);`,
+    resolveDir,
   });
-  const code = result.outputFiles[0].contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, code, metafile: result.metafile };
-}
 
-/** Bytes of output per package, largest first. */
-export function byPackage(metafile) {
-  const sizes = {};
+/**
+ * Minified bytes in the initial load by package, and by file of this package. (The metafile's
+ * paths are relative to the working directory, so they are resolved before grouping.)
+ */
+export function breakdown(metafile) {
+  const packages = {};
+  const files = {};
   for (const out of Object.values(metafile.outputs)) {
-    for (const [file, info] of Object.entries(out.inputs)) {
-      const m = file.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
-      const key = m ? m[1] : /(^|\/)core\//.test(file) ? '@nato-viz/core' : /(^|\/)data\//.test(file) ? '@nato-viz/data' : 'element';
-      sizes[key] = (sizes[key] ?? 0) + info.bytesInOutput;
+    for (const [file, input] of Object.entries(out.inputs)) {
+      const abs = path.resolve(file);
+      const dep = abs.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1];
+      const own = abs.match(/packages\/([^/]+)\/(.+)$/);
+      const name = dep ?? (own ? `@nato-viz/${own[1]}` : file);
+      packages[name] = (packages[name] ?? 0) + input.bytesInOutput;
+      if (!dep && own?.[1] === 'nato-presence-map') files[own[2]] = (files[own[2]] ?? 0) + input.bytesInOutput;
     }
   }
-  return Object.entries(sizes).sort((a, b) => b[1] - a[1]);
+  const sorted = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]);
+  return { packages: sorted(packages), files: sorted(files) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { raw, gzip, metafile } = await measure();
-  const kb = (n) => (n / 1024).toFixed(1);
-  console.log(`nato-presence-map bundle: ${kb(raw)} KB minified, ${kb(gzip)} KB gzip (budget ${kb(BUDGET_GZIP)} KB gzip)`);
-  console.log('minified bytes by package:');
-  for (const [name, bytes] of byPackage(metafile)) console.log(`  ${name.padEnd(28)} ${String(bytes).padStart(7)}`);
-  if (gzip > BUDGET_GZIP) process.exitCode = 1;
+  const [el, base] = await Promise.all([measure(), measureBaseline()]);
+  const line = (name, s) => `${name.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
+  console.log(line('initial (budget 20 KB gzip)', el.initial));
+  console.log(line('lazy (only for a supplied dataset)', el.lazy));
+  console.log(line('baseline: lit + core (initial)', base.initial));
+  console.log(`${'element share (initial − baseline)'.padEnd(34)} ${kb(el.initial.raw - base.initial.raw).padStart(9)} raw ${kb(el.initial.gzip - base.initial.gzip).padStart(9)} gzip`);
+  const { packages, files } = breakdown(el.metafile);
+  console.log('minified bytes by package (initial and lazy):');
+  for (const [name, bytes] of packages) console.log(`  ${name.padEnd(32)} ${String(bytes).padStart(7)}`);
+  console.log('minified bytes by file of this package:');
+  for (const [name, bytes] of files) console.log(`  ${name.padEnd(32)} ${String(bytes).padStart(7)}`);
+  if (el.initial.gzip > BUDGET_GZIP) process.exitCode = 1;
 }

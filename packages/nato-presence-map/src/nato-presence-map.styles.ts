@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+// CSS in a template literal ships as written (minifiers leave it alone, comments included), so
+// rules are one a line and the notes are here, outside the literal:
+// - Russia and NATO members take their pattern fill from custom properties set on the figure.
+// - Each layer's colour (--_mark): existing, proposed, or Russia's own presence (the war).
+// - The popover sits at its item; .left/.right/.up move it so it stays inside the map.
 export const styles = css`
   :host {
     --_ukraine: var(--nv-map-ukraine, var(--nv-color-ukraine));
@@ -15,305 +20,79 @@ export const styles = css`
     --_russia-fill: color-mix(in srgb, var(--_russia) 30%, var(--nv-color-bg));
     --_nato-fill: color-mix(in srgb, var(--_nato) 16%, var(--_land));
   }
-  .nv-base {
-    min-width: 0;
-  }
-  figure {
-    margin: 0;
-    display: grid;
-    gap: var(--nv-space);
-  }
-  .title {
-    font-weight: 700;
-    font-size: 1.1em;
-    overflow-wrap: anywhere;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--nv-space);
-  }
-  .note {
-    margin: 0;
-    color: var(--nv-color-muted);
-  }
-  .map {
-    position: relative;
-    width: 100%;
-    background: var(--_water);
-    border-radius: var(--nv-radius);
-    overflow: hidden;
-  }
-  svg {
-    display: block;
-    width: 100%;
-    height: 100%;
-    font-size: 12px;
-  }
-  svg.narrow {
-    font-size: 10px;
-  }
-  .water {
-    fill: var(--_water);
-  }
-  .c {
-    /* Russia and NATO members take their pattern from the fill attribute. */
-    fill: var(--_land);
-    stroke: var(--nv-color-land-stroke);
-    stroke-width: 0.6;
-  }
-  .c--ukraine {
-    fill: var(--_ukraine-fill);
-    stroke: var(--_ukraine);
-  }
-  .c--russia {
-    fill: var(--_fill-russia);
-    stroke: var(--_russia);
-  }
-  .c--nato {
-    fill: var(--_fill-nato);
-  }
-  .pat-bg--russia {
-    fill: var(--_russia-fill);
-  }
-  .pat-line--russia {
-    stroke: var(--_russia);
-    stroke-width: 1.2;
-  }
-  .pat-bg--nato {
-    fill: var(--_nato-fill);
-  }
-  .pat-dot--nato {
-    fill: var(--_nato);
-  }
-  .pat-bg--donbas {
-    fill: var(--_ukraine-fill);
-  }
-  .pat-line--donbas {
-    stroke: var(--_withdrawal);
-    stroke-width: 1.6;
-  }
-  .region {
-    stroke: var(--_withdrawal);
-    stroke-width: 1.2;
-  }
-  .region--occupied-context {
-    fill: var(--_ukraine-fill);
-    stroke-dasharray: 2 2;
-  }
-  .region--border,
-  .region--sea-area {
-    fill: none;
-    stroke: transparent;
-    stroke-width: 16;
-  }
-  .border {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 3;
-    stroke-linejoin: round;
-  }
-  .layer {
-    transition: opacity 0.4s ease;
-  }
-  .layer.off {
-    opacity: 0;
-    visibility: hidden;
-    transition: opacity 0.4s ease, visibility 0s 0.4s;
-  }
-  .outline {
-    fill: none;
-    stroke-width: 2.5;
-    stroke-linejoin: round;
-  }
-  .existing {
-    stroke: var(--_existing);
-    --_mark: var(--_existing);
-  }
-  .proposed {
-    stroke: var(--_proposed);
-    --_mark: var(--_proposed);
-  }
-  .russian {
-    stroke: var(--_russia);
-    --_mark: var(--_russia);
-  }
-  .proposed .outline {
-    stroke-dasharray: 7 4;
-  }
-  .mark {
-    stroke-width: 2.5;
-  }
-  .existing .mark {
-    fill: var(--_mark);
-    stroke: var(--nv-color-bg);
-  }
-  .proposed .mark {
-    fill: var(--nv-color-bg);
-    stroke-dasharray: 4 2;
-  }
-  .hit {
-    fill: transparent;
-    stroke: none;
-  }
-  .item {
-    cursor: pointer;
-    outline: none;
-  }
-  .item:focus-visible .focus,
-  .item.is-active .focus {
-    stroke: var(--nv-color-focus);
-    stroke-width: 3;
-    fill: none;
-  }
-  .focus {
-    stroke: none;
-    fill: none;
-  }
+  .nv-base { min-width: 0; }
+  figure { margin: 0; display: grid; gap: var(--nv-space); }
+  .title { font-weight: 700; font-size: 1.1em; overflow-wrap: anywhere; }
+  .controls { display: flex; flex-wrap: wrap; gap: var(--nv-space); }
+  .note, .source { margin: 0; }
+  .note, .muted, .source { color: var(--nv-color-muted); }
+  .muted, .source { font-size: 0.85em; }
+  .map { position: relative; width: 100%; background: var(--_water); border-radius: var(--nv-radius); overflow: hidden; }
+  svg { display: block; width: 100%; height: 100%; font-size: 12px; }
+  svg.narrow { font-size: 10px; }
+  .water { fill: var(--_water); }
+  .c { fill: var(--_land); stroke: var(--nv-color-land-stroke); stroke-width: 0.6; }
+  .c--ukraine { fill: var(--_ukraine-fill); stroke: var(--_ukraine); }
+  .c--russia { fill: var(--_fill-russia); stroke: var(--_russia); }
+  .c--nato { fill: var(--_fill-nato); }
+  .pat-bg--russia { fill: var(--_russia-fill); }
+  .pat-line--russia { stroke: var(--_russia); stroke-width: 1.2; }
+  .pat-bg--nato { fill: var(--_nato-fill); }
+  .pat-dot--nato { fill: var(--_nato); }
+  .pat-bg--donbas { fill: var(--_ukraine-fill); }
+  .pat-line--donbas { stroke: var(--_withdrawal); stroke-width: 1.6; }
+  .region { stroke: var(--_withdrawal); stroke-width: 1.2; }
+  .region--occupied-context { fill: var(--_ukraine-fill); stroke-dasharray: 2 2; }
+  .region--border, .region--sea-area { fill: none; stroke: transparent; stroke-width: 16; }
+  .border { fill: none; stroke: var(--_border); stroke-width: 3; stroke-linejoin: round; }
+  .layer { transition: opacity 0.4s ease; }
+  .layer.off { opacity: 0; visibility: hidden; transition: opacity 0.4s ease, visibility 0s 0.4s; }
+  .outline { fill: none; stroke-width: 2.5; stroke-linejoin: round; }
+  .existing { --_mark: var(--_existing); }
+  .proposed { --_mark: var(--_proposed); }
+  .russian { --_mark: var(--_russia); }
+  .existing, .proposed, .russian { stroke: var(--_mark); }
+  .proposed .outline { stroke-dasharray: 7 4; }
+  .mark { stroke-width: 2.5; }
+  .existing .mark { fill: var(--_mark); stroke: var(--nv-color-bg); }
+  .proposed .mark { fill: var(--nv-color-bg); stroke-dasharray: 4 2; }
+  .hit { fill: transparent; stroke: none; }
+  .focus { stroke: none; fill: none; }
+  .item { cursor: pointer; outline: none; }
+  .item:focus-visible .focus, .is-active .focus { stroke: var(--nv-color-focus); stroke-width: 3; }
   .label {
-    fill: var(--nv-color-fg);
-    stroke: var(--nv-color-bg);
-    stroke-width: 3;
-    paint-order: stroke;
-    stroke-linejoin: round;
-    text-anchor: middle;
-    dominant-baseline: middle;
-    pointer-events: none;
+    fill: var(--nv-color-fg); stroke: var(--nv-color-bg); stroke-width: 3; paint-order: stroke; stroke-linejoin: round;
+    text-anchor: middle; dominant-baseline: middle; pointer-events: none;
   }
-  .label--1 {
-    font-weight: 700;
-  }
+  .label--1, .pop-title, caption { font-weight: 700; }
   .popover {
-    position: absolute;
-    z-index: 1;
-    max-width: min(22em, 90%);
-    padding: 0.5em 0.75em;
-    color: var(--nv-color-fg);
-    background: var(--nv-color-bg);
-    border: 1px solid var(--nv-color-border);
-    border-radius: var(--nv-radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    transform: translate(-50%, 12px);
-    font-size: 0.9em;
+    position: absolute; z-index: 1; max-width: min(22em, 90%); padding: 0.5em 0.75em; font-size: 0.9em;
+    color: var(--nv-color-fg); background: var(--nv-color-bg); border: 1px solid var(--nv-color-border);
+    border-radius: var(--nv-radius); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    transform: translate(var(--_x, -50%), var(--_y, 12px));
   }
-  .popover.left {
-    transform: translate(-12px, 12px);
-  }
-  .popover.right {
-    transform: translate(calc(-100% + 12px), 12px);
-  }
-  .popover.up {
-    transform: translate(-50%, calc(-100% - 12px));
-  }
-  .popover.left.up {
-    transform: translate(-12px, calc(-100% - 12px));
-  }
-  .popover.right.up {
-    transform: translate(calc(-100% + 12px), calc(-100% - 12px));
-  }
-  .popover p {
-    margin: 0.25em 0 0;
-  }
-  .pop-title {
-    font-weight: 700;
-  }
-  .muted,
-  .source {
-    color: var(--nv-color-muted);
-    font-size: 0.85em;
-  }
-  .source {
-    margin: 0;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .legend svg {
-    width: 28px;
-    height: 18px;
-    flex: none;
-    overflow: visible;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.9em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block: 0.25em;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.3em 0.5em;
-    border-bottom: 1px solid var(--nv-color-border);
-    overflow-wrap: anywhere;
-  }
-  a {
-    color: var(--nv-color-link);
-  }
-  q {
-    font-style: italic;
-  }
+  .left { --_x: -12px; }
+  .right { --_x: calc(-100% + 12px); }
+  .up { --_y: calc(-100% - 12px); }
+  .popover p { margin: 0.25em 0 0; }
+  .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0; padding: 0; list-style: none; font-size: 0.9em; }
+  .legend li { display: flex; align-items: center; gap: 0.4em; }
+  .legend svg { width: 28px; height: 18px; flex: none; overflow: visible; }
+  .table-wrap { overflow-x: auto; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+  caption { text-align: start; padding-block: 0.25em; }
+  th, td { text-align: start; vertical-align: top; padding: 0.3em 0.5em; border-bottom: 1px solid var(--nv-color-border); overflow-wrap: anywhere; }
+  a { color: var(--nv-color-link); }
+  q { font-style: italic; }
   @media (forced-colors: active) {
-    .c,
-    .pat-bg--russia,
-    .pat-bg--nato,
-    .pat-bg--donbas,
-    .region--occupied-context,
-    .water,
-    .mark {
-      fill: Canvas;
-    }
-    .c,
-    .region,
-    .border,
-    .outline,
-    .mark,
-    .pat-line--russia,
-    .pat-line--donbas,
-    .existing,
-    .proposed {
-      stroke: CanvasText;
-    }
-    .pat-dot--nato,
-    .existing .mark,
-    .label {
-      fill: CanvasText;
-    }
-    .label {
-      stroke: Canvas;
-    }
-    .item:focus-visible .focus,
-    .item.is-active .focus {
-      stroke: Highlight;
-    }
+    .c, .pat-bg--russia, .pat-bg--nato, .pat-bg--donbas, .region--occupied-context, .water, .mark { fill: Canvas; }
+    .c, .region, .border, .outline, .mark, .pat-line--russia, .pat-line--donbas, .existing, .proposed { stroke: CanvasText; }
+    .pat-dot--nato, .existing .mark, .label { fill: CanvasText; }
+    .label { stroke: Canvas; }
+    .item:focus-visible .focus, .is-active .focus { stroke: Highlight; }
   }
   @media print {
-    .controls,
-    .table-toggle,
-    .popover {
-      display: none !important;
-    }
-    .map {
-      break-inside: avoid;
-    }
+    .controls, .table-toggle, .popover { display: none !important; }
+    .map { break-inside: avoid; }
   }
 `;

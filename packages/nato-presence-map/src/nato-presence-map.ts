@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   NvDataElement,
@@ -46,6 +45,12 @@ interface Item {
   context: readonly ContextSource[];
 }
 
+/**
+ * Models shared by every instance: data → topology → "view width lang" → model. Elements on one
+ * page with the same data and size (or one element re-created) skip the topology work.
+ */
+const models = new WeakMap<Dataset, WeakMap<MapTopology, Map<string, MapModel | undefined>>>();
+
 const MARKS = {
   ground: 'M-8,-8H8V8H-8Z',
   air: 'M0,-10L10,8H-10Z',
@@ -88,40 +93,52 @@ const MARKS = {
 export class NatoPresenceMap extends NvDataElement {
   static override styles = [...NvDataElement.styles, styles];
 
+  // Declared without decorators: legacy decorators make tsc emit a helper into the module.
+  static override properties: PropertyDeclarations = {
+    width: { state: true },
+    activeKey: { state: true },
+    pinned: { state: true },
+    focusIndex: { state: true },
+    tableOpen: { state: true },
+    scenario: { reflect: true },
+    view: { reflect: true },
+    noLegend: { type: Boolean, attribute: 'no-legend' },
+    noTable: { type: Boolean, attribute: 'no-table' },
+    topology: { attribute: false },
+  };
+
   /** @internal */
   #observer: ResizeObserver | undefined;
   /** @internal */
   #ids = uniqueId('npm');
   /** @internal */
   #model: MapModel | undefined;
-  /** @internal */
-  #modelKey: unknown[] = [];
 
   /** Width of the map in CSS pixels, from the ResizeObserver. @internal */
-  @state() protected width = 0;
+  protected width = 0;
   /** Key of the item whose popover is open. @internal */
-  @state() protected activeKey: string | undefined;
+  protected activeKey: string | undefined;
   /** Whether the popover stays open after the pointer leaves (tap or click). @internal */
-  @state() protected pinned = false;
+  protected pinned = false;
   /** Index of the item that takes the tab stop. @internal */
-  @state() protected focusIndex = 0;
+  protected focusIndex = 0;
   /** Whether the table is shown. @internal */
-  @state() protected tableOpen = false;
+  protected tableOpen = false;
 
   /** Which scenario to show: `deal` (the proposed presence) or `no-deal` (Russia keeps fighting). */
-  @property({ reflect: true }) scenario: Scenario = 'deal';
+  scenario: Scenario = 'deal';
 
   /** Which part of the map: `europe` (default) or `ukraine` (zoomed to Ukraine). */
-  @property({ reflect: true }) view: View = 'europe';
+  view: View = 'europe';
 
   /** Hides the legend. */
-  @property({ type: Boolean, attribute: 'no-legend' }) noLegend = false;
+  noLegend = false;
 
   /** Hides the "show as table" button and table. */
-  @property({ type: Boolean, attribute: 'no-table' }) noTable = false;
+  noTable = false;
 
   /** The TopoJSON topology to draw (objects `countries` with ISO alpha-3 ids and `regions`). */
-  @property({ attribute: false }) topology: MapTopology = europe;
+  topology: MapTopology = europe;
 
   /** The article's dataset from `@nato-viz/data`. @internal */
   protected readonly defaultData: Dataset = dataset;
@@ -167,15 +184,21 @@ export class NatoPresenceMap extends NvDataElement {
     return translate(messages, this.currentLang, key, vars);
   }
 
-  /** The model at the current size; rebuilt only when data, topology, view, width or language change. @internal */
+  /** The model at the current size, shared across instances (see `models`). @internal */
   #modelFor(data: Dataset): MapModel | undefined {
-    const key = [data, this.topology, this.view, this.width, this.currentLang];
-    if (this.#modelKey.length && key.every((k, i) => k === this.#modelKey[i])) return this.#model;
-    const fit = fitProjection(this.view, this.width);
     const lang = this.currentLang;
-    this.#model = fit ? buildMap(data, this.topology, fit, (id, fallback) => countryName(lang, id, fallback)) : undefined;
-    this.#modelKey = key;
-    return this.#model;
+    let byTopology = models.get(data);
+    if (!byTopology) models.set(data, (byTopology = new WeakMap()));
+    let byKey = byTopology.get(this.topology);
+    if (!byKey) byTopology.set(this.topology, (byKey = new Map()));
+    const key = `${this.view} ${this.width} ${lang}`;
+    if (!byKey.has(key)) {
+      // Keep the last few sizes only: a resize drag must not grow the cache without bound.
+      if (byKey.size > 7) byKey.delete(byKey.keys().next().value!);
+      const fit = fitProjection(this.view, this.width);
+      byKey.set(key, fit && buildMap(data, this.topology, fit, (id, fallback) => countryName(lang, id, fallback)));
+    }
+    return (this.#model = byKey.get(key));
   }
 
   /** The items a reader can focus, in reading order: active presence layers, then regions. @internal */
@@ -456,53 +479,57 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** @internal */
   #renderLegend(data: Dataset, id: string): TemplateResult {
-    const swatch = (content: unknown) => html`<svg viewBox="0 0 28 18" aria-hidden="true">${content}</svg>`;
     const area = (cls: string, fill?: string) => svg`<rect class=${cls} x="1" y="1" width="26" height="16" fill=${fill ?? nothing}></rect>`;
-    const mark = (status: string, domain: keyof typeof MARKS) =>
-      svg`<g class=${status}><g transform="translate(14,9) scale(0.75)"><path class="mark" d=${MARKS[domain]}></path></g></g>`;
-    const hasNato = natoMembers(data).size > 0;
-    const rows: [unknown, string][] = [
-      [swatch(area('c c--ukraine')), this.#t('role.ukraine')],
-      [swatch(area('c c--russia')), this.#t('role.russia')],
-      ...(hasNato ? [[swatch(area('c c--nato')), this.#t('role.nato')] as [unknown, string]] : []),
-      [swatch(area('region region--withdrawal-area', `url(#${id}-donbas)`)), this.#t('kind.withdrawal-area')],
-      [swatch(area('region region--occupied-context')), this.#t('kind.occupied-context')],
-      [swatch(svg`<line class="border" x1="1" y1="9" x2="27" y2="9"></line>`), this.#t('legendBorder')],
-      [swatch(mark('proposed', 'ground')), this.#t('legendGround')],
-      [swatch(mark('proposed', 'air')), this.#t('legendAir')],
-      [swatch(mark('proposed', 'sea')), this.#t('legendSea')],
-      [swatch(svg`<g class="existing"><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`), this.#t('legendExisting')],
-      [swatch(svg`<g class="proposed"><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`), this.#t('legendProposed')],
-      [swatch(svg`<g class="proposed"><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`), this.#t('legendRoute')],
+    const mark = (domain: keyof typeof MARKS) =>
+      svg`<g class="proposed"><g transform="translate(14,9) scale(0.75)"><path class="mark" d=${MARKS[domain]}></path></g></g>`;
+    const line = (cls: string) => svg`<g class=${cls}><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`;
+    const rows: [unknown, MessageKey, boolean?][] = [
+      [area('c c--ukraine'), 'role.ukraine'],
+      [area('c c--russia'), 'role.russia'],
+      [area('c c--nato'), 'role.nato', natoMembers(data).size === 0],
+      [area('region region--withdrawal-area', `url(#${id}-donbas)`), 'kind.withdrawal-area'],
+      [area('region region--occupied-context'), 'kind.occupied-context'],
+      [svg`<line class="border" x1="1" y1="9" x2="27" y2="9"></line>`, 'legendBorder'],
+      [mark('ground'), 'legendGround'],
+      [mark('air'), 'legendAir'],
+      [mark('sea'), 'legendSea'],
+      [line('existing'), 'legendExisting'],
+      [line('proposed'), 'legendProposed'],
+      [line('proposed'), 'legendRoute'],
     ];
     return html`<ul part="legend" class="legend" aria-label=${this.msg('legend')}>
-      ${rows.map(([s, text]) => html`<li>${s}<span>${text}</span></li>`)}
+      ${rows.map(([swatch, key, skip]) =>
+        skip ? nothing : html`<li><svg viewBox="0 0 28 18" aria-hidden="true">${swatch}</svg><span>${this.#t(key)}</span></li>`,
+      )}
     </ul>`;
   }
 
   /** @internal */
   #renderTable(data: Dataset, id: string): TemplateResult {
     const lang = this.currentLang;
-    const where = (countries: readonly string[], regions: readonly string[]) =>
+    const where = (countries: readonly string[] = [], regions: readonly string[] = []) =>
       formatList(lang, [
         ...countries.map((c) => countryName(lang, c, c)),
         ...regions.map((r) => data.regions.find((x) => x.id === r)?.label[lang] ?? r),
       ]);
-    const presenceRow = (p: Presence) => html`<tr>
-      <th scope="row">${p.label[lang]}</th>
-      <td>${where(p.countries, p.regions)}</td>
-      <td>${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}</td>
-      <td>${formatList(lang, p.scenarios.map((s) => this.#t(`scenario.${s}`)))}</td>
-      <td>${this.#renderCitations(p.citations, p.context ?? [])}</td>
-    </tr>`;
-    const regionRow = (r: Region) => html`<tr>
-      <th scope="row">${r.label[lang]}</th>
-      <td>${where(r.countries ?? [], [])}</td>
-      <td>${this.#t(`kind.${r.kind}`)}</td>
-      <td>${formatList(lang, SCENARIOS.map((s) => this.#t(`scenario.${s}`)))}</td>
-      <td>${this.#renderCitations(r.citations, r.context ?? [])}</td>
-    </tr>`;
-    const nato = data.context.filter((c) => natoMembers({ context: [c] }).size);
+    const scenarios = (list: readonly Scenario[] = SCENARIOS) => formatList(lang, list.map((s) => this.#t(`scenario.${s}`)));
+    // One row per presence layer, region and NATO context fact: name, where, status, scenarios, citations.
+    type Row = [string, unknown, string, string, readonly Citation[], readonly ContextSource[]];
+    const rows: Row[] = [
+      ...data.presence.map((p: Presence): Row => [
+        p.label[lang],
+        where(p.countries, p.regions),
+        `${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}`,
+        scenarios(p.scenarios),
+        p.citations,
+        p.context ?? [],
+      ]),
+      ...data.regions.map((r: Region): Row => [r.label[lang], where(r.countries), this.#t(`kind.${r.kind}`), scenarios(), r.citations, r.context ?? []]),
+      ...data.context
+        .filter((c) => natoMembers({ context: [c] }).size)
+        .map((c): Row => [c.label[lang], (c.countries ?? []).length, this.msg('context'), scenarios(), [], c.context]),
+    ];
+    const heads: MessageKey[] = ['layer', 'where', 'status', 'scenarios', 'citation'];
     return html`<div class="table-toggle">
         <button
           type="button"
@@ -517,27 +544,18 @@ export class NatoPresenceMap extends NvDataElement {
       <div class="table-wrap" id="${id}-table" part="table" ?hidden=${!this.tableOpen}>
         ${this.tableOpen
           ? html`<table>
-              <caption>
-                ${this.#t('tableCaption')}
-              </caption>
+              <caption>${this.#t('tableCaption')}</caption>
               <thead>
-                <tr>
-                  <th scope="col">${this.#t('layer')}</th>
-                  <th scope="col">${this.#t('where')}</th>
-                  <th scope="col">${this.#t('status')}</th>
-                  <th scope="col">${this.#t('scenarios')}</th>
-                  <th scope="col">${this.#t('citation')}</th>
-                </tr>
+                <tr>${heads.map((k) => html`<th scope="col">${this.#t(k)}</th>`)}</tr>
               </thead>
               <tbody>
-                ${data.presence.map(presenceRow)} ${data.regions.map(regionRow)}
-                ${nato.map(
-                  (c) => html`<tr>
-                    <th scope="row">${c.label[lang]}</th>
-                    <td>${(c.countries ?? []).length}</td>
-                    <td>${this.msg('context')}</td>
-                    <td>${formatList(lang, SCENARIOS.map((s) => this.#t(`scenario.${s}`)))}</td>
-                    <td>${this.#renderCitations([], c.context)}</td>
+                ${rows.map(
+                  ([name, place, status, when, citations, context]) => html`<tr>
+                    <th scope="row">${name}</th>
+                    <td>${place}</td>
+                    <td>${status}</td>
+                    <td>${when}</td>
+                    <td>${this.#renderCitations(citations, context)}</td>
                   </tr>`,
                 )}
               </tbody>

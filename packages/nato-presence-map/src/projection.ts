@@ -48,8 +48,12 @@ export interface Fit {
   ty: number;
 }
 
-/** The unit-scale bounds of a view's frame, sampled every degree along its edges. */
+const bounds = new Map<View, [number, number, number, number]>();
+
+/** The unit-scale bounds of a view's frame, sampled every degree along its edges (computed once per view). */
 function frameBounds(view: View): [number, number, number, number] {
+  const known = bounds.get(view);
+  if (known) return known;
   const [w, s, e, n] = VIEW_FRAMES[view];
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   const add = (lon: number, lat: number) => {
@@ -59,7 +63,9 @@ function frameBounds(view: View): [number, number, number, number] {
   for (let lon = w; lon <= e; lon += 1) { add(lon, s); add(lon, n); }
   for (let lat = s; lat <= n; lat += 1) { add(w, lat); add(e, lat); }
   add(e, s); add(e, n);
-  return [x0, y0, x1, y1];
+  const b: [number, number, number, number] = [x0, y0, x1, y1];
+  bounds.set(view, b);
+  return b;
 }
 
 /** Height ÷ width of each view; the element reserves this aspect ratio before it draws. */
