@@ -66,15 +66,16 @@ export async function measureBundle(entry, { stubData = true } = {}) {
   };
 }
 
-/** Minified bytes per package in the initial chunks, largest first. */
+/** Minified bytes per package across all chunks (initial and lazy), largest first. */
 export function bytesByPackage(metafile) {
   const sizes = {};
   for (const [out, info] of Object.entries(metafile.outputs)) {
     if (!out.endsWith('.js')) continue;
     for (const [file, input] of Object.entries(info.inputs)) {
       const m = file.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
-      const pkg = m ? m[1] : (file.match(/packages\/([^/]+)\//)?.[1] ?? 'element');
-      const key = m ? pkg : `@nato-viz/${pkg}`;
+      // Workspace files appear as relative paths (`../core/dist/base.js`, `dist/define.js`).
+      const own = file.match(/(?:^|\/)([^/.][^/]*)\/(?:dist|src|generated)\//)?.[1];
+      const key = m ? m[1] : own ? `@nato-viz/${own}` : 'this package';
       sizes[key] = (sizes[key] ?? 0) + input.bytesInOutput;
     }
   }
