@@ -71,10 +71,8 @@ export function trackPosition(track: Path, branches: readonly Branch[]): number 
  * of its own; the branch rungs of one level share rows, each branch in its own column.
  */
 export function layoutLadder(input: readonly Rung[]): LadderLayout {
-  const sorted = input
-    .map((rung, i) => ({ rung, i }))
-    .sort((a, b) => a.rung.level - b.rung.level || a.i - b.i)
-    .map(({ rung }) => rung);
+  // Array#sort is stable: dataset order breaks ties.
+  const sorted = [...input].sort((a, b) => a.level - b.level);
   const branches = BRANCHES.filter((b) => sorted.some((r) => r.path === b));
   const cells: Omit<PlacedRung, 'order'>[] = [];
   let row = 0;
@@ -167,22 +165,21 @@ export function wrapLines(text: string, maxChars: number): number {
   return lines;
 }
 
-/** Typographic assumptions for estimating heights (px, at the default 16 px font size). */
-export const METRICS = {
-  /** Average character width of the body font. */
-  char: 8,
-  line: 23,
-  /** Small text (actors, date, status). */
-  smallChar: 7,
-  smallLine: 20,
-  /** Rung box padding + border, vertical and horizontal total. */
-  padY: 20,
-  padX: 28,
-  /** A gap row between steps. */
-  gap: 28,
-  /** Caption, summary, legend, table button and source line together. */
-  chrome: 240,
-} as const;
+// Typographic assumptions for estimating heights (px, at the default 16 px font size); plain
+// constants rather than an object so that the names minify.
+/** Average character width of the body font, and its line height. */
+const CHAR = 8;
+const LINE = 23;
+/** Small text (actors, date, status). */
+const SMALL_CHAR = 7;
+const SMALL_LINE = 20;
+/** Rung box padding + border, vertical and horizontal total. */
+const PAD_Y = 20;
+const PAD_X = 28;
+/** A gap row between steps. */
+const GAP = 28;
+/** Caption, summary, legend, table button and source line together. */
+const CHROME = 240;
 
 /** The text a rung box shows, in one language. */
 export interface RungText {
@@ -193,11 +190,10 @@ export interface RungText {
 }
 
 /** Estimated height (px) of one rung box `width` px wide. */
-export function rungHeight(text: RungText, width: number, m = METRICS): number {
-  const inner = Math.max(1, width - m.padX);
-  const body = wrapLines(text.label, inner / m.char) * m.line;
-  const small = (s: string) => wrapLines(s, inner / m.smallChar) * m.smallLine;
-  return Math.ceil(m.padY + small(text.status) + body + small(text.actors) + small(text.date));
+export function rungHeight(text: RungText, width: number): number {
+  const inner = Math.max(1, width - PAD_X);
+  const small = (s: string) => wrapLines(s, inner / SMALL_CHAR) * SMALL_LINE;
+  return Math.ceil(PAD_Y + small(text.status) + wrapLines(text.label, inner / CHAR) * LINE + small(text.actors) + small(text.date));
 }
 
 /**
@@ -209,24 +205,23 @@ export function estimateHeight(
   texts: ReadonlyMap<string, RungText>,
   width: number,
   orientation: Orientation,
-  m = METRICS,
 ): number {
   const w = width > 0 ? width : 640;
-  if (layout.rungs.length === 0) return m.chrome;
+  if (layout.rungs.length === 0) return CHROME;
   if (orientation === 'horizontal') {
-    const step = (w - (layout.rows - 1) * m.gap) / Math.max(1, layout.rows);
+    const step = (w - (layout.rows - 1) * GAP) / Math.max(1, layout.rows);
     let tallest = 0;
-    for (const p of layout.rungs) tallest = Math.max(tallest, rungHeight(texts.get(p.rung.id)!, step, m));
+    for (const p of layout.rungs) tallest = Math.max(tallest, rungHeight(texts.get(p.rung.id)!, step));
     const lanes = layout.branches.length > 1 ? 2 : 1;
-    return Math.ceil(m.chrome + tallest * lanes + 8 * lanes);
+    return Math.ceil(CHROME + tallest * lanes + 8 * lanes);
   }
   const rowHeights = new Array<number>(layout.rows).fill(0);
   const split = layout.branches.length > 1;
   for (const p of layout.rungs) {
     const cell = p.track === 'both' || !split ? w : w / 2 - 6;
-    rowHeights[p.row] = Math.max(rowHeights[p.row]!, rungHeight(texts.get(p.rung.id)!, cell, m));
+    rowHeights[p.row] = Math.max(rowHeights[p.row]!, rungHeight(texts.get(p.rung.id)!, cell));
   }
-  return Math.ceil(m.chrome + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * m.gap);
+  return Math.ceil(CHROME + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * GAP);
 }
 
 /** Keys the ladder answers to. */
