@@ -140,6 +140,41 @@ describe.each(TAGS)('<%s> alone under the strict CSP', (tag) => {
   });
 });
 
+/**
+ * CLS only counts shifts inside the viewport, and the tags sit below the fold, so CLS = 0 alone
+ * proves little: compare each tag's height with the bundle blocked (its fallback shows) and
+ * with the bundle (the element shows). The escalation ladder settles about 100 px shorter on
+ * the full article page than where its fallback is drawn (alone in a 640 px column, where both
+ * agree); reported, and listed here so the test fails once it is fixed and the list is stale.
+ */
+const KNOWN_HEIGHT_MISMATCH = new Set<string>(['escalation-ladder']);
+
+describe.each([
+  ['the Dutch article', '/'],
+  ['the English article', '/en/'],
+])('%s at 1280 px', (_name, path) => {
+  let heights: { fallback: number[]; element: number[] };
+  beforeAll(async () => {
+    const measure = async (block: boolean) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+      const page = await context.newPage();
+      if (block) await page.route('**/nato-viz.js', (r) => r.abort());
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      if (!block) await page.evaluate(drawn());
+      const h = await page.evaluate((tags) => tags.map((t) => document.querySelector(t)!.getBoundingClientRect().height), [...TAGS]);
+      await context.close();
+      return h;
+    };
+    heights = { fallback: await measure(true), element: await measure(false) };
+  });
+
+  it.each(TAGS.map((t, i) => [t, i] as const))('<%s> is as tall as its static fallback', (tag, i) => {
+    const delta = Math.abs(heights.element[i]! - heights.fallback[i]!);
+    if (KNOWN_HEIGHT_MISMATCH.has(tag)) expect(delta).toBeGreaterThan(1);
+    else expect(delta).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('static fallbacks inside the tags', () => {
   it.each(TAGS)('<%s> hides its light-DOM fallback once defined', async (tag) => {
     const v = await visit('/');

@@ -117,9 +117,17 @@ export function encodeSvg(svg) {
 async function extractInPage({ tag }) {
   const el = document.querySelector(tag);
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
-  await frame();
-  await el.updateComplete;
+  // Wait until the element has settled: some measure themselves (ResizeObserver) and draw
+  // again, so its height must hold still for a few frames before the picture is taken.
+  let last = -1;
+  let still = 0;
+  for (let i = 0; i < 120 && still < 8; i++) {
+    await el.updateComplete;
+    await frame();
+    const h = el.getBoundingClientRect().height;
+    still = Math.abs(h - last) < 0.01 ? still + 1 : 0;
+    last = h;
+  }
   const root = el.shadowRoot;
   const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const SVG_NS = 'http://www.w3.org/2000/svg';
