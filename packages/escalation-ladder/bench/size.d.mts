@@ -1,4 +1,15 @@
+import type { Metafile } from 'esbuild';
+
+interface Sizes {
+  raw: number;
+  gzip: number;
+}
+interface Measured {
+  initial: Sizes;
+  lazy: Sizes;
+  metafile: Metafile;
+}
 export declare const BUDGET_GZIP: number;
-export declare const OWN_BUDGET_GZIP: number;
-export declare function measure(): Promise<{ raw: number; gzip: number }>;
-export declare function measureBaseline(): Promise<{ raw: number; gzip: number }>;
+export declare function measure(): Promise<Measured>;
+export declare function measureBaseline(): Promise<Measured>;
+export declare function breakdown(metafile: Metafile): { packages: [string, number][]; files: [string, number][] };

@@ -1,60 +1,62 @@
-// Bundles dist/define.js with all its dependencies (lit, core, data), minified ESM for the
-// browser, with the dataset and topology JSON of @nato-viz/data stubbed out, and prints the
-// raw and gzip sizes. test/size.test.ts runs the same function against the budget.
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+// Size of the element bundle, measured with the shared tool (tooling/size.mjs): dist/define.js
+// with every dependency (lit, core, data), minified ESM for browsers, code splitting on — what
+// loads only when a page supplies its own dataset (the validator) counts as `lazy` — and the
+// dataset and topology JSON of @nato-viz/data stubbed out (a page pays for them once, whichever
+// elements it uses). test/size.test.ts runs the same functions.
+// Usage: node bench/size.mjs   (after `pnpm build`)
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kb, measureBundle } from '../../../tooling/size.mjs';
 
-/** The element's size budget, gzip bytes (issue 5). */
+/** The budget from issue 5, gzip bytes of the initial load. */
 export const BUDGET_GZIP = 14 * 1024;
-/** What the element may add to the lit + core + data baseline, gzip bytes: a guard against growth (measured 9.1 KB). */
-export const OWN_BUDGET_GZIP = 9.5 * 1024;
 
-const stubJson = {
-  name: 'stub-data-json',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
-  },
-};
+const entry = fileURLToPath(new URL('../dist/define.js', import.meta.url));
+const resolveDir = fileURLToPath(new URL('..', import.meta.url));
 
-const options = {
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    plugins: [stubJson],
-};
+/** `{ initial, lazy, metafile }` of dist/define.js (see tooling/size.mjs). */
+export const measure = () => measureBundle(entry);
 
-function sizes(out) {
-  const code = out.outputFiles[0].contents;
-  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
-}
-
-/** `{ raw, gzip }` bytes of the minified bundle of `dist/define.js`. */
-export async function measure() {
-  return sizes(await build({ ...options, entryPoints: [fileURLToPath(new URL('../dist/define.js', import.meta.url))] }));
-}
+/** The same for the smallest element on core's `NvDataElement`: what lit + core cost before any ladder code. */
+export const measureBaseline = () =>
+  measureBundle({
+    contents: `import { NvDataElement, define } from '@nato-viz/core';
+      class Empty extends NvDataElement { get defaultData() { return { version: 1 }; } renderData() { return null; } }
+      define('nv-size-baseline', Empty);`,
+    resolveDir,
+  });
 
 /**
- * The same for the smallest possible element on core's `NvDataElement` (lit + core + the data
- * package's validation): what every data element pays before drawing anything.
+ * Minified bytes by package (initial and lazy chunks), and by file of this package. The
+ * metafile's paths are relative to the working directory, so they are resolved before grouping.
  */
-export async function measureBaseline() {
-  const contents = `import { NvDataElement, define } from '@nato-viz/core';
-    class Empty extends NvDataElement { get defaultData() { return { version: 1 }; } renderData() { return null; } }
-    define('nv-size-baseline', Empty);`;
-  const resolveDir = fileURLToPath(new URL('..', import.meta.url));
-  return sizes(await build({ ...options, stdin: { contents, resolveDir, loader: 'js' } }));
+export function breakdown(metafile) {
+  const packages = {};
+  const files = {};
+  for (const out of Object.values(metafile.outputs)) {
+    for (const [file, input] of Object.entries(out.inputs)) {
+      const abs = path.resolve(file);
+      const dep = abs.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1];
+      const own = abs.match(/packages\/([^/]+)\/(.+)$/);
+      const name = dep ?? (own ? `@nato-viz/${own[1]}` : file);
+      packages[name] = (packages[name] ?? 0) + input.bytesInOutput;
+      if (!dep && own?.[1] === 'escalation-ladder') files[own[2]] = (files[own[2]] ?? 0) + input.bytesInOutput;
+    }
+  }
+  const sorted = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]);
+  return { packages: sorted(packages), files: sorted(files) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const kb = (n) => (n / 1024).toFixed(2);
-  const el = await measure();
-  const base = await measureBaseline();
-  console.log(`escalation-ladder bundle:          ${kb(el.raw)} KB raw, ${kb(el.gzip)} KB gzip (budget ${kb(BUDGET_GZIP)} KB gzip)`);
-  console.log(`baseline (lit + core + data):      ${kb(base.raw)} KB raw, ${kb(base.gzip)} KB gzip`);
-  console.log(`the element's own share:           ${kb(el.raw - base.raw)} KB raw, ${kb(el.gzip - base.gzip)} KB gzip`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [el, base] = await Promise.all([measure(), measureBaseline()]);
+  const line = (name, raw, gzip) => `${name.padEnd(36)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`;
+  console.log(line(`initial (budget ${BUDGET_GZIP / 1024} KB gzip)`, el.initial.raw, el.initial.gzip));
+  console.log(line('lazy (only for a supplied dataset)', el.lazy.raw, el.lazy.gzip));
+  console.log(line('baseline: lit + core (initial)', base.initial.raw, base.initial.gzip));
+  console.log(line('element share (initial − baseline)', el.initial.raw - base.initial.raw, el.initial.gzip - base.initial.gzip));
+  const { packages, files } = breakdown(el.metafile);
+  console.log('minified bytes by package (initial and lazy):');
+  for (const [name, bytes] of packages) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
+  console.log('minified bytes by file of this package:');
+  for (const [name, bytes] of files) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
 }
