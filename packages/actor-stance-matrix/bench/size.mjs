@@ -1,46 +1,62 @@
-// Bundle size of the element: esbuild bundles dist/define.js with every dependency (lit, core,
-// data incl. valibot), minified ESM for the browser, with @nato-viz/data's JSON (the dataset and
-// topology) stubbed out; prints raw and gzip bytes. `--own` also measures the element's own code
-// with lit and @nato-viz/* left external (what this package adds to a page that already has them).
-// Usage: node bench/size.mjs [--own]   (after `pnpm build`)
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+// Size of the element bundle, measured with the shared tool (tooling/size.mjs): dist/define.js
+// with every dependency (lit, core, data), minified ESM for browsers, code splitting on — what
+// loads only when a page supplies its own dataset (the validator) counts as `lazy` — and the
+// dataset and topology JSON of @nato-viz/data stubbed out (a page pays for them once, whichever
+// elements it uses). test/size.test.ts runs the same functions.
+// Usage: node bench/size.mjs   (after `pnpm build`)
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { kb, measureBundle } from '../../../tooling/size.mjs';
+
+/** The budget from issue 6, gzip bytes of the initial load. */
+export const BUDGET_GZIP = 12 * 1024;
 
 const entry = fileURLToPath(new URL('../dist/define.js', import.meta.url));
+const resolveDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** Resolves every `*.json` imported from @nato-viz/data to `{}`: the dataset is not the element. */
-const stubDataJson = {
-  name: 'stub-data-json',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
-  },
-};
+/** `{ initial, lazy, metafile }` of dist/define.js (see tooling/size.mjs). */
+export const measure = () => measureBundle(entry);
 
-/** Minified, gzipped size of the element bundle. `own`: lit and @nato-viz/* stay external. */
-export async function measure({ own = false } = {}) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-    plugins: [stubDataJson],
-    external: own ? ['lit', 'lit/*', '@nato-viz/*'] : [],
+/** The same for the smallest element on core's `NvDataElement`: what lit + core cost before any matrix code. */
+export const measureBaseline = () =>
+  measureBundle({
+    contents: `import { NvDataElement, define } from '@nato-viz/core';
+      class Empty extends NvDataElement { get defaultData() { return { version: 1 }; } renderData() { return null; } }
+      define('nv-size-baseline', Empty);`,
+    resolveDir,
   });
-  const bytes = result.outputFiles[0].contents;
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+
+/**
+ * Minified bytes by package (initial and lazy chunks), and by file of this package. The
+ * metafile's paths are relative to the working directory, so they are resolved before grouping.
+ */
+export function breakdown(metafile) {
+  const packages = {};
+  const files = {};
+  for (const out of Object.values(metafile.outputs)) {
+    for (const [file, input] of Object.entries(out.inputs)) {
+      const abs = path.resolve(file);
+      const dep = abs.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1];
+      const own = abs.match(/packages\/([^/]+)\/(.+)$/);
+      const name = dep ?? (own ? `@nato-viz/${own[1]}` : file);
+      packages[name] = (packages[name] ?? 0) + input.bytesInOutput;
+      if (!dep && own?.[1] === 'actor-stance-matrix') files[own[2]] = (files[own[2]] ?? 0) + input.bytesInOutput;
+    }
+  }
+  const sorted = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]);
+  return { packages: sorted(packages), files: sorted(files) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-  const full = await measure();
-  const own = await measure({ own: true });
-  console.table({
-    'define.js + all deps (dataset stubbed)': { raw: kb(full.raw), gzip: kb(full.gzip) },
-    'element code only (lit, @nato-viz/* external)': { raw: kb(own.raw), gzip: kb(own.gzip) },
-  });
+  const [el, base] = await Promise.all([measure(), measureBaseline()]);
+  const line = (name, s) => `${name.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
+  console.log(line(`initial (budget ${BUDGET_GZIP / 1024} KB gzip)`, el.initial));
+  console.log(line('lazy (only for a supplied dataset)', el.lazy));
+  console.log(line('baseline: lit + core (initial)', base.initial));
+  console.log(line('element share (initial − baseline)', { raw: el.initial.raw - base.initial.raw, gzip: el.initial.gzip - base.initial.gzip }));
+  const { packages, files } = breakdown(el.metafile);
+  console.log('minified bytes by package (initial and lazy):');
+  for (const [name, bytes] of packages) console.log(`  ${name.padEnd(32)} ${String(bytes).padStart(7)}`);
+  console.log('minified bytes by file of this package:');
+  for (const [name, bytes] of files) console.log(`  ${name.padEnd(32)} ${String(bytes).padStart(7)}`);
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   NvDataElement,
   countNoun,
@@ -13,6 +12,7 @@ import {
 import { dataset, POSITIONS, BASES, type Actor, type Basis, type Dataset, type Issue, type Position, type Stance } from '@nato-viz/data';
 import {
   SORTS,
+  SORT_DIRECTIONS,
   cellStance,
   indexStances,
   layoutFor,
@@ -27,6 +27,7 @@ import {
   type IssueSort,
   type Layout,
   type Sort,
+  type SortDirection,
 } from './layout.js';
 import { messages, type MessageKey } from './messages.js';
 import { styles } from './actor-stance-matrix.styles.js';
@@ -107,6 +108,21 @@ const MANY_CELLS = 400;
 export class ActorStanceMatrix extends NvDataElement {
   static override styles = [...NvDataElement.styles, styles];
 
+  // Declared without decorators: legacy decorators make tsc emit a helper into the module.
+  static override properties: PropertyDeclarations = {
+    active: { state: true },
+    focusInside: { state: true },
+    open: { state: true },
+    issueSort: { state: true },
+    layout: { state: true },
+    tableShown: { state: true },
+    sort: { reflect: true },
+    actors: {},
+    issues: {},
+    noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
+    noTable: { type: Boolean, attribute: 'no-table', reflect: true },
+  };
+
   /** @internal */
   #model: Model | undefined;
   /** @internal */
@@ -117,48 +133,47 @@ export class ActorStanceMatrix extends NvDataElement {
   #resize: ResizeObserver | undefined;
   /** The issue count the layout was last chosen for. @internal */
   #measuredCols = -1;
-  /** @internal */
-  #ids = { title: uniqueId('asm-title'), summary: uniqueId('asm-sum'), hint: uniqueId('asm-hint'), pop: uniqueId('asm-pop') };
+  /** Prefix of the ids that tie caption, summary, hint and popover title to the grid. @internal */
+  #id = uniqueId('asm');
   /** @internal */
   #onDocPointer = (e: PointerEvent) => {
-    if (!this.open) return;
-    const path = e.composedPath();
-    const pop = this.renderRoot.querySelector('.popover');
-    if (pop && path.includes(pop)) return;
-    if (path.some((n) => n instanceof HTMLElement && n.classList.contains('cell-btn'))) return;
-    this.open = undefined;
+    // A press on the popover or on a cell (which toggles it on click) keeps it open.
+    const pop = this.#popover();
+    if (this.open && !e.composedPath().some((n) => n === pop || (n instanceof HTMLElement && n.classList.contains('cell-btn')))) {
+      this.open = undefined;
+    }
   };
 
   /** @internal */
   protected readonly defaultData: Dataset = dataset;
 
   /** The cell that holds the Tab stop. @internal */
-  @state() protected active: CellPos = { row: 0, col: 0 };
-  /** Whether focus is inside the grid (highlights the active row and column). @internal */
-  @state() protected focusInside = false;
+  protected active: CellPos = { row: 0, col: 0 };
+  /** Whether focus is on a cell (highlights the active row and column). @internal */
+  protected focusInside = false;
   /** The cell whose citation is open. @internal */
-  @state() protected open: CellPos | undefined;
+  protected open: CellPos | undefined;
   /** The reader's column sort. @internal */
-  @state() protected issueSort: IssueSort | undefined;
+  protected issueSort: IssueSort | undefined;
   /** The drawing that fits the element's width. @internal */
-  @state() protected layout: Layout = 'grid';
+  protected layout: Layout = 'grid';
   /** Whether the citations table is shown. @internal */
-  @state() protected tableShown = false;
+  protected tableShown = false;
 
   /** Order of the actors: `data` (as in the dataset) or `agreement` (most issues supported first). */
-  @property({ reflect: true }) sort: Sort = 'data';
+  sort: Sort = 'data';
 
   /** Comma-separated actor ids to show, in that order (default: all). */
-  @property() actors: string | null = null;
+  actors: string | null = null;
 
   /** Comma-separated issue ids to show, in that order (default: all). */
-  @property() issues: string | null = null;
+  issues: string | null = null;
 
   /** Hides the legend. */
-  @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+  noLegend = false;
 
   /** Hides the “show as table” list of positions with their quotes. */
-  @property({ type: Boolean, attribute: 'no-table', reflect: true }) noTable = false;
+  noTable = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -181,34 +196,29 @@ export class ActorStanceMatrix extends NvDataElement {
     const key = [data, this.actors, this.issues, this.sort, this.issueSort];
     if (key.every((k, i) => k === this.#modelKey[i])) return;
     this.#modelKey = key;
-    this.#model = undefined;
-    this.#subsetProblem = undefined;
-    if (!data || !(SORTS as readonly string[]).includes(this.sort)) return;
+    this.#model = this.#subsetProblem = undefined;
+    if (!data || !SORTS.includes(this.sort)) return;
     const actors = pickSubset(data.actors, parseIds(this.actors));
     const issues = pickSubset(data.issues, parseIds(this.issues));
     if (!actors.ok || !issues.ok) {
-      const bad = !actors.ok ? actors : (issues as Extract<typeof issues, { ok: false }>);
-      this.#subsetProblem = { code: 'unknown-id', attribute: !actors.ok ? 'actors' : 'issues', detail: unknownIdDetail(bad) };
+      this.#subsetProblem = {
+        code: 'unknown-id',
+        attribute: actors.ok ? 'issues' : 'actors',
+        detail: unknownIdDetail(actors.ok ? (issues as Extract<typeof issues, { ok: false }>) : actors),
+      };
       return;
     }
     const index = indexStances(data.stances);
     const rows = orderActors(actors.items, issues.items, data.stances, this.sort, this.issueSort);
-    this.#model = {
-      data,
-      actors: rows,
-      issues: issues.items,
-      cells: rows.map((a) => issues.items.map((i) => cellStance(index, a.id, i.id))),
-    };
-    if (this.#measuredCols !== issues.items.length) {
-      this.#measuredCols = issues.items.length;
+    const cols = issues.items;
+    this.#model = { data, actors: rows, issues: cols, cells: rows.map((a) => cols.map((i) => cellStance(index, a.id, i.id))) };
+    if (this.#measuredCols !== cols.length) {
+      this.#measuredCols = cols.length;
       this.#measure();
     }
-    const maxRow = rows.length - 1;
-    const maxCol = issues.items.length - 1;
-    if (this.active.row > maxRow || this.active.col > maxCol) {
-      this.active = { row: Math.min(this.active.row, maxRow), col: Math.max(0, Math.min(this.active.col, maxCol)) };
-    }
-    if (this.open && (this.open.row > maxRow || this.open.col > maxCol)) this.open = undefined;
+    const { row, col } = this.active;
+    if (row >= rows.length || col >= cols.length) this.active = { row: Math.min(row, rows.length - 1), col: Math.max(0, Math.min(col, cols.length - 1)) };
+    if (this.open && (this.open.row >= rows.length || this.open.col >= cols.length)) this.open = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -218,9 +228,7 @@ export class ActorStanceMatrix extends NvDataElement {
 
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
-    if (!(SORTS as readonly string[]).includes(this.sort)) {
-      problems.push({ code: 'invalid-attribute', attribute: 'sort', detail: expectedOneOf(SORTS, this.sort) });
-    }
+    if (!SORTS.includes(this.sort)) problems.push({ code: 'invalid-attribute', attribute: 'sort', detail: expectedOneOf(SORTS, this.sort) });
     if (this.#subsetProblem) problems.push(this.#subsetProblem);
     return problems;
   }
@@ -232,9 +240,8 @@ export class ActorStanceMatrix extends NvDataElement {
 
   /** Switches between table and cards as the element's own width changes. @internal */
   #measure(): void {
-    const cols = this.#model?.issues.length ?? 0;
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const next = layoutFor(this.getBoundingClientRect().width, cols, em);
+    const next = layoutFor(this.getBoundingClientRect().width, this.#model?.issues.length ?? 0, em);
     if (next && next !== this.layout) {
       this.layout = next;
       // Cards have no header row: keep the Tab stop on a cell.
@@ -244,7 +251,13 @@ export class ActorStanceMatrix extends NvDataElement {
 
   /** The button of a cell (row −1: a column header). @internal */
   #button(pos: CellPos): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`[data-r="${pos.row}"][data-c="${pos.col}"]`);
+    return this.renderRoot.querySelector(`[data-r="${pos.row}"][data-c="${pos.col}"]`);
+  }
+
+  /** The cell of a cell or header button, from its `data-r`/`data-c`. @internal */
+  #posOf(el: EventTarget | null): CellPos | undefined {
+    const d = (el as HTMLElement | null)?.dataset;
+    return d?.r === undefined ? undefined : { row: Number(d.r), col: Number(d.c) };
   }
 
   /** @internal */
@@ -254,7 +267,7 @@ export class ActorStanceMatrix extends NvDataElement {
     this.#button(pos)?.focus();
   }
 
-  /** @internal */
+  /** Keys on the grid or the cards: arrows, Home/End, Escape. @internal */
   #onKeydown(e: KeyboardEvent): void {
     const m = this.#model;
     if (!m || e.altKey || e.metaKey) return;
@@ -269,41 +282,43 @@ export class ActorStanceMatrix extends NvDataElement {
     void this.#focusCell(next);
   }
 
+  /** A click on a cell or a column header, delegated from the grid or the cards. @internal */
+  #onClick(e: Event): void {
+    const pos = this.#posOf((e.target as HTMLElement).closest('[data-r]'));
+    if (pos && pos.row < 0) this.#sortBy(pos.col);
+    else if (pos) void this.#select(pos);
+  }
+
   /** @internal */
   #onFocusIn(e: FocusEvent): void {
-    const t = e.target as HTMLElement;
-    const r = t.dataset?.r;
-    const c = t.dataset?.c;
-    if (r !== undefined && c !== undefined) {
-      const pos = { row: Number(r), col: Number(c) };
-      if (pos.row !== this.active.row || pos.col !== this.active.col) this.active = pos;
-    }
+    const pos = this.#posOf(e.target);
+    if (pos && (pos.row !== this.active.row || pos.col !== this.active.col)) this.active = pos;
     this.focusInside = true;
   }
 
   /** @internal */
   #onFocusOut(e: FocusEvent): void {
     const to = e.relatedTarget as Node | null;
-    const grid = e.currentTarget as HTMLElement;
-    if (!to || !grid.contains(to)) this.focusInside = false;
+    if (!to || !(e.currentTarget as Node).contains(to)) this.focusInside = false;
   }
 
   /** Opens a cell's citation (or closes it when it is open) and tells the page. @internal */
   async #select(pos: CellPos): Promise<void> {
-    const m = this.#model;
-    const stance = m?.cells[pos.row]?.[pos.col];
+    const stance = this.#model?.cells[pos.row]?.[pos.col];
     if (!stance) return;
     this.active = pos;
-    if (this.open && this.open.row === pos.row && this.open.col === pos.col) {
-      this.#close(true);
-      return;
-    }
+    if (this.open?.row === pos.row && this.open.col === pos.col) return this.#close(true);
     this.open = pos;
     const detail: CellSelectDetail = { actor: stance.actor, issue: stance.issue, position: stance.position };
     if (stance.basis) detail.basis = stance.basis;
-    this.dispatchEvent(new CustomEvent<CellSelectDetail>('nv-cell-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('nv-cell-select', { detail, bubbles: true, composed: true }));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.popover')?.focus();
+    this.#popover()?.focus();
+  }
+
+  /** @internal */
+  #popover(): HTMLElement | null {
+    return this.renderRoot.querySelector('.popover');
   }
 
   /** @internal */
@@ -313,29 +328,34 @@ export class ActorStanceMatrix extends NvDataElement {
     if (returnFocus && at) void this.#focusCell(at);
   }
 
+  /** Escape closes the popover; tabbing out of it closes it, focus staying where the reader put it. @internal */
+  #onPopoverKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.#close(true);
+  }
+
   /** @internal */
   #onPopoverFocusOut(e: FocusEvent): void {
-    const to = e.relatedTarget as Node | null;
-    const pop = e.currentTarget as HTMLElement;
-    // Tabbing out of the popover closes it; focus stays where the reader put it.
-    if (to && !pop.contains(to) && !(to instanceof HTMLElement && to.classList.contains('cell-btn'))) this.#close(false);
+    const to = e.relatedTarget as HTMLElement | null;
+    if (to && !(e.currentTarget as Node).contains(to) && !to.classList?.contains('cell-btn')) this.#close(false);
   }
 
   /** Puts the popover under its cell, inside the figure (CSSOM, allowed under a strict CSP). @internal */
   #placePopover(): void {
-    const pop = this.renderRoot.querySelector<HTMLElement>('.popover');
-    const fig = this.renderRoot.querySelector<HTMLElement>('.asm');
+    const pop = this.#popover();
+    const fig = pop?.parentElement;
     const btn = this.open && this.#button(this.open);
     if (!pop || !fig || !btn) return;
     const f = fig.getBoundingClientRect();
     const b = btn.getBoundingClientRect();
-    const left = Math.max(0, Math.min(b.left - f.left, f.width - pop.offsetWidth));
     pop.style.top = `${Math.round(b.bottom - f.top + 4)}px`;
-    pop.style.left = `${Math.round(left)}px`;
+    pop.style.left = `${Math.round(Math.max(0, Math.min(b.left - f.left, f.width - pop.offsetWidth)))}px`;
   }
 
   /** @internal */
-  #onSortClick(col: number): void {
+  #sortBy(col: number): void {
     const issue = this.#model?.issues[col];
     if (!issue) return;
     this.issueSort = nextIssueSort(this.issueSort, issue.id);
@@ -344,16 +364,8 @@ export class ActorStanceMatrix extends NvDataElement {
 
   /** @internal */
   #onSortSelect(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value;
-    const [direction, issue] = value.split(':');
-    this.issueSort = issue && (direction === 'ascending' || direction === 'descending') ? { issue, direction } : undefined;
-  }
-
-  /** The position's glyph and word, and the basis letter (in the popover and legend). @internal */
-  #stanceMark(s: Pick<Stance, 'position' | 'basis'>): TemplateResult {
-    return html`<span class="chip" aria-hidden="true"></span> <span class="label"
-        >${this.#t(`position.${s.position}`)}</span
-      > <span class="mark" aria-hidden="true" data-mark=${s.basis ? this.#t(`basisMark.${s.basis}`) : ''}></span>`;
+    const [direction, issue] = (e.target as HTMLSelectElement).value.split(':');
+    this.issueSort = issue && SORT_DIRECTIONS.includes(direction as SortDirection) ? { issue, direction: direction as SortDirection } : undefined;
   }
 
   /**
@@ -361,15 +373,15 @@ export class ActorStanceMatrix extends NvDataElement {
    * `name` is what a screen reader says for a cell: “opposes (article’s analysis)”.
    * @internal
    */
-  #words(): (s: Stance) => { label: string; mark: string; name: string } {
+  #words(): (s: Pick<Stance, 'position' | 'basis'>) => { label: string; mark: string; name: string } {
     const cache = new Map<string, { label: string; mark: string; name: string }>();
-    return (s) => {
-      const key = `${s.position}|${s.basis ?? ''}`;
+    return ({ position, basis }) => {
+      const key = `${position}|${basis}`;
       let w = cache.get(key);
       if (!w) {
-        const label = this.#t(`position.${s.position}`);
-        w = s.basis
-          ? { label, mark: this.#t(`basisMark.${s.basis}`), name: `${label} (${this.#t(`basis.${s.basis}`)})` }
+        const label = this.#t(`position.${position}`);
+        w = basis
+          ? { label, mark: this.#t(`basisMark.${basis}`), name: `${label} (${this.#t(`basis.${basis}`)})` }
           : { label, mark: '', name: label };
         cache.set(key, w);
       }
@@ -377,71 +389,66 @@ export class ActorStanceMatrix extends NvDataElement {
     };
   }
 
-  /** A click on a cell's button, delegated from the grid or the cards. @internal */
-  #onCellClick(e: Event): void {
-    const btn = (e.target as HTMLElement).closest<HTMLElement>('.cell-btn');
-    // Each cell is one flat template (no nested ones): 2,000 of them render several times faster.
-    if (btn?.dataset.r === undefined || btn.dataset.c === undefined) return;
-    void this.#select({ row: Number(btn.dataset.r), col: Number(btn.dataset.c) });
-  }
-
   /** @internal */
   #summary(m: Model): string {
     const lang = this.resolvedLang;
     const all = m.cells.flat();
     const counts = tally(all);
-    const stated = all.length - counts['not-stated'];
-    const parts = POSITIONS.filter((p) => p !== 'not-stated' && counts[p] > 0).map((p) => `${counts[p]} ${this.#t(`position.${p}`)}`);
+    const silent = counts['not-stated'];
+    const parts = POSITIONS.filter((p) => p !== 'not-stated' && counts[p]).map((p) => `${counts[p]} ${this.#t(`position.${p}`)}`);
+    const count = (n: number, noun: 'actor' | 'issue' | 'position' | 'pair') =>
+      countNoun(lang, n, this.#t(`noun.${noun}`), this.#t(`noun.${noun}s`));
     return this.#t('summary', {
-      actors: countNoun(lang, m.actors.length, this.#t('noun.actor'), this.#t('noun.actors')),
-      issues: countNoun(lang, m.issues.length, this.#t('noun.issue'), this.#t('noun.issues')),
-      stated:
-        countNoun(lang, stated, this.#t('noun.position'), this.#t('noun.positions')) +
-        (parts.length ? ` (${formatList(lang, parts)})` : ''),
-      silent: countNoun(lang, counts['not-stated'], this.#t('noun.pair'), this.#t('noun.pairs')),
+      actors: count(m.actors.length, 'actor'),
+      issues: count(m.issues.length, 'issue'),
+      stated: count(all.length - silent, 'position') + (parts.length ? ` (${formatList(lang, parts)})` : ''),
+      silent: count(silent, 'pair'),
     });
   }
 
-  /** @internal */
-  #renderGrid(m: Model): TemplateResult {
+  /**
+   * The grid (wide) or the cards (narrow). Each cell is one flat template (no nested ones), and
+   * clicks are handled once on the container: 2,000 cells render several times faster.
+   * @internal
+   */
+  #renderCells(m: Model): TemplateResult {
     const lang = this.resolvedLang;
     const { active, focusInside, issueSort, open } = this;
     const words = this.#words();
-    const hl = (row: number, col: number) =>
-      focusInside && (row === active.row || col === active.col) ? ' hl' : '';
-    return html`<table
-      role="grid"
-      part="table"
-      class="grid"
-      aria-labelledby=${this.#ids.title}
-      aria-describedby="${this.#ids.summary} ${this.#ids.hint}"
-      @click=${this.#onCellClick}
-      @keydown=${this.#onKeydown}
-      @focusin=${this.#onFocusIn}
-      @focusout=${this.#onFocusOut}
-    >
-      <colgroup>
-        <col class="col-actor" />
-        ${m.issues.map(() => html`<col />`)}
-      </colgroup>
+    const id = this.#id;
+    const tab = (row: number, col: number) => (active.row === row && active.col === col ? 0 : -1);
+    const expanded = (row: number, col: number) => (open?.row === row && open.col === col ? 'true' : 'false');
+    const hl = (row: number, col: number) => (focusInside && (row === active.row || col === active.col) ? ' hl' : '');
+    if (this.layout === 'cards') {
+      return html`<ul class="cards" part="cards" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
+        ${m.actors.map((actor, row) => {
+          const name = actor.name[lang];
+          return html`<li class="card${hl(row, -2)}" part="card">
+            <p class="card-title" part="row-header" id="${id}-r${row}">${name}</p>
+            <ul aria-labelledby="${id}-r${row}">
+              ${m.cells[row]!.map((s, col) => {
+                const w = words(s);
+                const issue = m.issues[col]!.label[lang];
+                return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn" data-r=${row}
+data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${w.name}"
+><span class="issue-label">${issue}</span> <span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span>
+<span class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></li>`;
+              })}
+            </ul>
+          </li>`;
+        })}
+      </ul>`;
+    }
+    return html`<table role="grid" part="table" class="grid" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
+      <colgroup><col class="col-actor" />${m.issues.map(() => html`<col />`)}</colgroup>
       <thead>
         <tr>
           <th scope="col" class="corner">${this.#t('actorHeader')}</th>
           ${m.issues.map((issue, col) => {
             const sorted = issueSort?.issue === issue.id ? issueSort.direction : undefined;
             return html`<th scope="col" part="column-header" class="col-head${hl(-2, col)}" aria-sort=${sorted ?? 'none'}>
-              <button
-                type="button"
-                class="sort-btn"
-                data-r="-1"
-                data-c=${col}
-                tabindex=${active.row === -1 && active.col === col ? 0 : -1}
-                @click=${() => this.#onSortClick(col)}
-              >
-                <span class="issue-label">${issue.label[lang]}</span
-                ><span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-              </button>
-            </th>`;
+<button type="button" class="sort-btn" data-r="-1" data-c=${col} tabindex=${tab(-1, col)}><span class="issue-label">${issue.label[lang]}</span
+><span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button></th>`;
           })}
         </tr>
       </thead>
@@ -452,10 +459,9 @@ export class ActorStanceMatrix extends NvDataElement {
             ${m.cells[row]!.map((s, col) => {
               const w = words(s);
               return html`<td class="cell pos-${s.position}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
-                data-r=${row} data-c=${col} tabindex=${active.row === row && active.col === col ? 0 : -1}
-                aria-haspopup="dialog" aria-expanded=${open?.row === row && open.col === col ? 'true' : 'false'}
-                aria-label=${w.name}><span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span> <span
-                class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
+data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
+aria-label=${w.name}><span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span> <span
+class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
             })}
           </tr>`,
         )}
@@ -463,82 +469,35 @@ export class ActorStanceMatrix extends NvDataElement {
     </table>`;
   }
 
-  /** @internal */
-  #renderCards(m: Model): TemplateResult {
+  /** The sort menu of the cards (the grid sorts from its column headers). @internal */
+  #renderSortMenu(m: Model): TemplateResult {
     const lang = this.resolvedLang;
-    const sortValue = this.issueSort ? `${this.issueSort.direction}:${this.issueSort.issue}` : '';
-    const { active, open } = this;
-    const words = this.#words();
-    return html`<label class="sort">
-        <span>${this.#t('sortBy')}</span>
-        <select @change=${this.#onSortSelect} .value=${sortValue}>
-          <option value="" ?selected=${sortValue === ''}>${this.#t('sortDefault')}</option>
-          ${m.issues.flatMap((issue) =>
-            (['ascending', 'descending'] as const).map((d) => {
-              const v = `${d}:${issue.id}`;
-              return html`<option value=${v} ?selected=${v === sortValue}>${issue.label[lang]} — ${this.#t(`sort.${d}`)}</option>`;
-            }),
-          )}
-        </select>
-      </label>
-      <ul
-        class="cards"
-        part="cards"
-        aria-labelledby=${this.#ids.title}
-        aria-describedby="${this.#ids.summary} ${this.#ids.hint}"
-        @click=${this.#onCellClick}
-        @keydown=${this.#onKeydown}
-        @focusin=${this.#onFocusIn}
-        @focusout=${this.#onFocusOut}
-      >
-        ${m.actors.map((actor, row) => {
-          const name = actor.name[lang];
-          return html`<li class="card${this.focusInside && this.active.row === row ? ' hl' : ''}" part="card">
-            <p class="card-title" part="row-header" id="${this.#ids.title}-r${row}">${name}</p>
-            <ul class="card-cells" aria-labelledby="${this.#ids.title}-r${row}">
-              ${m.cells[row]!.map((s, col) => {
-                const w = words(s);
-                const issue = m.issues[col]!.label[lang];
-                return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn"
-                  data-r=${row} data-c=${col} tabindex=${active.row === row && active.col === col ? 0 : -1}
-                  aria-haspopup="dialog" aria-expanded=${open?.row === row && open.col === col ? 'true' : 'false'}
-                  aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="chip"
-                  aria-hidden="true"></span> <span class="label">${w.label}</span> <span
-                  class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></li>`;
-              })}
-            </ul>
-          </li>`;
-        })}
-      </ul>`;
+    const value = this.issueSort ? `${this.issueSort.direction}:${this.issueSort.issue}` : '';
+    return html`<label class="sort"><span>${this.#t('sortBy')}</span>
+      <select @change=${this.#onSortSelect} .value=${value}>
+        <option value="" ?selected=${!value}>${this.#t('sortDefault')}</option>
+        ${m.issues.flatMap((issue) =>
+          SORT_DIRECTIONS.map((d) => {
+            const v = `${d}:${issue.id}`;
+            return html`<option value=${v} ?selected=${v === value}>${issue.label[lang]} — ${this.#t(`sort.${d}`)}</option>`;
+          }),
+        )}
+      </select></label>`;
   }
 
   /** @internal */
   #renderPopover(m: Model): TemplateResult | typeof nothing {
     const pos = this.open;
     const s = pos && m.cells[pos.row]?.[pos.col];
-    if (!pos || !s) return nothing;
+    if (!s) return nothing;
     const lang = this.resolvedLang;
     const actor = m.actors[pos.row]!.name[lang];
     const issue = m.issues[pos.col]!.label[lang];
-    return html`<div
-      class="popover pos-${s.position}"
-      part="popover"
-      role="dialog"
-      aria-labelledby=${this.#ids.pop}
-      tabindex="-1"
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          this.#close(true);
-        }
-      }}
-      @focusout=${this.#onPopoverFocusOut}
-    >
-      <p class="pop-title" id=${this.#ids.pop}>${this.#t('cellTitle', { actor, issue })}</p>
-      <p class="pop-stance">
-        ${this.#stanceMark({ position: s.position })}${s.basis ? html` · ${this.#t(`basis.${s.basis}`)}` : nothing}
-      </p>
+    return html`<div class="popover pos-${s.position}" part="popover" role="dialog" aria-labelledby="${this.#id}-p" tabindex="-1"
+      @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}>
+      <p class="pop-title" id="${this.#id}-p">${this.#t('cellTitle', { actor, issue })}</p>
+      <p class="pop-stance"><span class="chip" aria-hidden="true"></span> <span class="label">${this.#t(`position.${s.position}`)}</span>
+        ${s.basis ? ` · ${this.#t(`basis.${s.basis}`)}` : nothing}</p>
       ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
       ${s.note ? html`<p class="note">${s.note[lang]}</p>` : nothing}
       ${this.#citations(s)}
@@ -548,63 +507,42 @@ export class ActorStanceMatrix extends NvDataElement {
 
   /** The quotes of a stance: Dutch in `<q lang="nl">`, the translation when English, the paragraph. @internal */
   #citations(s: Stance): TemplateResult | typeof nothing {
-    if (!s.citations.length) return nothing;
     const en = this.resolvedLang === 'en';
-    return html`<ul class="quotes">
-      ${s.citations.map(
-        (c) => html`<li>
-          <q lang="nl">${c.quote}</q>${en ? html` <span class="translation">(${this.#t('translation')}: ${c.translation})</span>` : nothing}
-          <span class="para">— ${this.msg('paragraph', { n: c.paragraph })}</span>
-        </li>`,
-      )}
-    </ul>`;
+    return s.citations.length
+      ? html`<ul class="quotes">${s.citations.map(
+          (c) => html`<li><q lang="nl">${c.quote}</q>${en ? html` <span class="translation">(${this.#t('translation')}: ${c.translation})</span>` : nothing}
+<span class="para">— ${this.msg('paragraph', { n: c.paragraph })}</span></li>`,
+        )}</ul>`
+      : nothing;
   }
 
   /** @internal */
   #renderLegend(): TemplateResult {
     return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group">
       <p class="legend-title">${this.#t('legendPositions')}</p>
-      <ul>
-        ${POSITIONS.map(
-          (p) => html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}</li>`,
-        )}
-      </ul>
+      <ul>${POSITIONS.map((p) => html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}</li>`)}</ul>
       <p class="legend-title">${this.#t('legendBasis')}</p>
-      <ul>
-        ${BASES.map(
-          (b) => html`<li>
-            <span class="mark" aria-hidden="true" data-mark=${this.#t(`basisMark.${b}`)}></span> ${this.#t(`basis.${b}`)}:
-            ${this.#t(`basisHelp.${b}`)}
-          </li>`,
-        )}
-      </ul>
+      <ul>${BASES.map(
+        (b) => html`<li><span class="mark" aria-hidden="true" data-mark=${this.#t(`basisMark.${b}`)}></span> ${this.#t(`basis.${b}`)}:
+${this.#t(`basisHelp.${b}`)}</li>`,
+      )}</ul>
     </div>`;
   }
 
   /** @internal */
   #renderCitationsTable(m: Model): TemplateResult {
-    const lang = this.resolvedLang;
-    const rows = m.cells.flat().filter((s) => s.position !== 'not-stated');
-    const actorName = new Map(m.actors.map((a) => [a.id, a.name[lang]]));
-    const issueLabel = new Map(m.issues.map((i) => [i.id, i.label[lang]]));
+    const words = this.#words();
     return html`<table class="citations" part="citations-table">
       <caption>${this.#t('citationsCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.#t('actorHeader')} · ${this.#t('issue')}</th>
-          <th scope="col">${this.#t('position')}</th>
-          <th scope="col">${this.#t('quote')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (s) => html`<tr>
-            <th scope="row">${actorName.get(s.actor)} · ${issueLabel.get(s.issue)}</th>
-            <td>${this.#t(`position.${s.position}`)}${s.basis ? ` (${this.#t(`basis.${s.basis}`)})` : ''}</td>
-            <td>${this.#citations(s)}</td>
-          </tr>`,
-        )}
-      </tbody>
+      <thead><tr><th scope="col">${this.#t('actorHeader')} · ${this.#t('issue')}</th><th scope="col">${this.#t('position')}</th><th scope="col">${this.#t('quote')}</th></tr></thead>
+      <tbody>${m.cells.flatMap((cells, row) =>
+        cells.map((s, col) =>
+          s.position === 'not-stated'
+            ? nothing
+            : html`<tr><th scope="row">${m.actors[row]!.name[this.resolvedLang]} · ${m.issues[col]!.label[this.resolvedLang]}</th>
+<td>${words(s).name}</td><td>${this.#citations(s)}</td></tr>`,
+        ),
+      )}</tbody>
     </table>`;
   }
 
@@ -613,30 +551,25 @@ export class ActorStanceMatrix extends NvDataElement {
     if (!m || m.data !== data) return null;
     if (!m.actors.length || !m.issues.length) return this.renderEmpty();
     const lang = this.resolvedLang;
-    const date = data.article?.date ?? '2025-12-17';
+    const id = this.#id;
     const many = m.actors.length * m.issues.length > MANY_CELLS ? ' many' : '';
     // `lang` on the figure: the text is in the element's language even when the page says none.
     return html`<figure class="asm layout-${this.layout}${many}" part="figure" lang=${lang}>
       <figcaption>
-        <p class="title" part="caption" id=${this.#ids.title}><slot name="caption">${this.#t('title')}</slot></p>
-        <p class="summary" part="summary" id=${this.#ids.summary}>${this.#summary(m)}</p>
-        <p class="nv-visually-hidden" id=${this.#ids.hint}>${this.#t('hint')}</p>
+        <p class="title" part="caption" id="${id}-t"><slot name="caption">${this.#t('title')}</slot></p>
+        <p class="summary" part="summary" id="${id}-s">${this.#summary(m)}</p>
+        <p class="nv-visually-hidden" id="${id}-h">${this.#t('hint')}</p>
       </figcaption>
-      ${this.layout === 'grid' ? this.#renderGrid(m) : this.#renderCards(m)} ${this.#renderPopover(m)}
-      ${this.noLegend ? nothing : this.#renderLegend()}
+      ${this.layout === 'cards' ? this.#renderSortMenu(m) : nothing}
+      <div @click=${this.#onClick} @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${this.#renderCells(m)}</div>
+      ${this.#renderPopover(m)} ${this.noLegend ? nothing : this.#renderLegend()}
       ${this.noTable
         ? nothing
-        : html`<button
-              type="button"
-              class="nv-button toggle"
-              aria-expanded=${this.tableShown ? 'true' : 'false'}
-              @click=${() => (this.tableShown = !this.tableShown)}
-            >
-              ${this.msg(this.tableShown ? 'hideTable' : 'showTable')}
-            </button>
+        : html`<button type="button" class="nv-button toggle" aria-expanded=${this.tableShown ? 'true' : 'false'}
+              @click=${() => (this.tableShown = !this.tableShown)}>${this.msg(this.tableShown ? 'hideTable' : 'showTable')}</button>
             ${this.tableShown ? this.#renderCitationsTable(m) : nothing}`}
       <p class="source" part="source">
-        <slot name="source">${this.#t('sourceLine', { date: formatDate(lang, date) })}</slot>
+        <slot name="source">${this.#t('sourceLine', { date: formatDate(lang, data.article?.date ?? '2025-12-17') })}</slot>
       </p>
     </figure>`;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset, type Dataset } from '@nato-viz/data';
+import { type Dataset } from '@nato-viz/data';
+import { validateDataset } from '@nato-viz/data/validate';
 import {
   agreement,
   cellStance,

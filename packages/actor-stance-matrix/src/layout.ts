@@ -79,18 +79,11 @@ export function agreement(stances: readonly Stance[], actor: string, issues: rea
   return countPositions({ stances: stances.filter((s) => shown.has(s.issue)) }, actor, 'supports');
 }
 
-/** A stable sort: ties keep their order in `items`. */
-function stableSort<T>(items: readonly T[], compare: (a: T, b: T) => number): T[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => compare(a.item, b.item) || a.i - b.i)
-    .map(({ item }) => item);
-}
-
 /**
  * The actors in the order to draw them: `sort="data"` keeps the given order, `"agreement"`
- * puts the actors that support the most of the shown issues first (stable). A reader's column
- * sort then orders by the position on that issue, ties in the order `sort` gave.
+ * puts the actors that support the most of the shown issues first. A reader's column sort then
+ * orders by the position on that issue, silence last either way. Ties keep the order they had
+ * (`Array.prototype.sort` is stable).
  */
 export function orderActors(
   actors: readonly Actor[],
@@ -99,23 +92,20 @@ export function orderActors(
   sort: Sort,
   bySort?: IssueSort,
 ): Actor[] {
-  let rows = [...actors];
+  const rows = [...actors];
   if (sort === 'agreement') {
     const counts = new Map(actors.map((a) => [a.id, agreement(stances, a.id, issues)]));
-    rows = stableSort(rows, (a, b) => counts.get(b.id)! - counts.get(a.id)!);
+    rows.sort((a, b) => counts.get(b.id)! - counts.get(a.id)!);
   }
   if (bySort && issues.some((i) => i.id === bySort.issue)) {
     const index = indexStances(stances);
     const sign = bySort.direction === 'ascending' ? 1 : -1;
-    const rank = (a: Actor) => POSITION_RANK[cellStance(index, a.id, bySort.issue).position];
-    rows = stableSort(rows, (a, b) => {
-      const ra = rank(a);
-      const rb = rank(b);
-      if (ra === rb) return 0;
-      if (ra === POSITION_RANK['not-stated']) return 1;
-      if (rb === POSITION_RANK['not-stated']) return -1;
-      return sign * (ra - rb);
-    });
+    const rank = (a: Actor) => {
+      const r = POSITION_RANK[cellStance(index, a.id, bySort.issue).position];
+      // Silence keeps its rank (3), after every signed stated rank (−2 … 2).
+      return r === POSITION_RANK['not-stated'] ? r : sign * r;
+    };
+    rows.sort((a, b) => rank(a) - rank(b));
   }
   return rows;
 }
@@ -158,28 +148,18 @@ const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n
  */
 export function moveCell(from: CellPos, key: string, ctrl: boolean, rows: number, cols: number, layout: Layout): CellPos | undefined {
   if (rows < 1 || cols < 1) return undefined;
-  const top = layout === 'grid' ? -1 : 0;
-  const row = clamp(from.row, top, rows - 1);
+  const grid = layout === 'grid';
+  const row = clamp(from.row, grid ? -1 : 0, rows - 1);
   const col = clamp(from.col, 0, cols - 1);
   if (key === 'Home') return ctrl ? { row: 0, col: 0 } : { row, col: 0 };
   if (key === 'End') return ctrl ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
-  if (layout === 'grid') {
-    if (key === 'ArrowRight') return { row, col: clamp(col + 1, 0, cols - 1) };
-    if (key === 'ArrowLeft') return { row, col: clamp(col - 1, 0, cols - 1) };
-    if (key === 'ArrowDown') return { row: clamp(row + 1, top, rows - 1), col };
-    if (key === 'ArrowUp') return { row: clamp(row - 1, top, rows - 1), col };
-    return undefined;
-  }
-  const flat = row * cols + col;
-  const at = (i: number) => {
-    const n = clamp(i, 0, rows * cols - 1);
-    return { row: Math.floor(n / cols), col: n % cols };
-  };
-  if (key === 'ArrowDown') return at(flat + 1);
-  if (key === 'ArrowUp') return at(flat - 1);
-  if (key === 'ArrowRight') return { row: clamp(row + 1, 0, rows - 1), col };
-  if (key === 'ArrowLeft') return { row: clamp(row - 1, 0, rows - 1), col };
-  return undefined;
+  const down = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
+  const right = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+  if (!down && !right) return undefined;
+  if (grid) return { row: clamp(row + down, -1, rows - 1), col: clamp(col + right, 0, cols - 1) };
+  if (right) return { row: clamp(row + right, 0, rows - 1), col };
+  const n = clamp(row * cols + col + down, 0, rows * cols - 1);
+  return { row: Math.floor(n / cols), col: n % cols };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '@nato-viz/data';
+import { validateDataset } from '@nato-viz/data/validate';
 import { articleFixture } from './fixtures/article.js';
 
 const article = readFileSync(new URL('../../../data/source/article.nl.txt', import.meta.url), 'utf8');

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../bench/size.mjs';
+import { BUDGET_GZIP, measure } from '../bench/size.mjs';
 
-const KB = 1024;
+/**
+ * Where the initial bundle stands after the size pass (17.63 KB gzip with core as of this pass:
+ * lit + core 10.39 KB, this element 7.25 KB), rounded up to the next 0.25 KB: a ratchet, so the
+ * gap to the budget cannot grow.
+ */
+const CEILING_GZIP = 17.75 * 1024;
 
-// Issue 6 budgets the element bundle at 12 KB gzip (minified, dataset excluded). lit +
-// @nato-viz/core + @nato-viz/data (valibot) alone bundle to about 15.5 KB gzip before this
-// package adds a line, so the full bundle cannot meet it from here (reported to the lead; see
-// README "Size"). The budget is asserted on what this package adds; the full bundle has a
-// provisional ceiling so that it cannot grow unnoticed.
-describe('bundle size', () => {
-  it('the element’s own code (lit and @nato-viz/* external) is ≤ 12 KB gzip', async () => {
-    const { gzip } = await measure({ own: true });
-    expect(gzip).toBeLessThanOrEqual(12 * KB);
+const { initial, lazy } = await measure();
+
+describe('bundle size (dist/define.js with lit, core, data; dataset stubbed; tooling/size.mjs)', () => {
+  it(`initial.gzip stays under the ${CEILING_GZIP / 1024} KB ceiling`, () => {
+    expect(initial.gzip).toBeLessThanOrEqual(CEILING_GZIP);
   });
-  it('define.js with every dependency (dataset stubbed) stays ≤ 24 KB gzip', async () => {
-    const { gzip } = await measure();
-    expect(gzip).toBeLessThanOrEqual(24 * KB);
+
+  it('the dataset validator is not in the initial load (it loads only for a supplied dataset)', () => {
+    expect(lazy.gzip).toBeGreaterThan(0);
   });
+
+  it.todo(`initial.gzip meets the ${BUDGET_GZIP / 1024} KB budget of issue 6 (now 17.63 KB gzip: see README "Size and speed")`);
 });
