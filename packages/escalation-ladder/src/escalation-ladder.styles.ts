@@ -158,7 +158,7 @@ export const ladderStyles = css`
     border: var(--_nv-ladder-line) var(--_nv-ladder-status);
     border-radius: var(--nv-radius);
     cursor: pointer;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
     transition: background-color 120ms ease-out, border-color 120ms ease-out;
   }
