@@ -14,9 +14,6 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
  * to the element owners; the test below fails as soon as an element here stops doing it, so
  * the list cannot go stale. Every other kind of violation fails the page tests.
  */
-const KNOWN_STYLE_ATTRIBUTE = new Set<string>(['nato-presence-map']);
-const isStyleAttr = (v: string) => v.startsWith('style-src-attr ');
-const isStyleAttrMessage = (m: string) => /^Applying inline style violates/.test(m);
 
 const one = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
 <link rel="icon" href="data:,"><script type="module" src="/nato-viz.js"></script></head><body>${body}</body></html>`;
@@ -104,13 +101,13 @@ describe.each([
     expect(content.state).toBe('ready');
   });
 
-  it('reports no securitypolicyviolation (beyond the known style attributes)', async () => {
+  it('reports no securitypolicyviolation', async () => {
     const { violations } = await observed(v.page);
-    expect(violations.filter((x) => !(KNOWN_STYLE_ATTRIBUTE.size && isStyleAttr(x)))).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
-  it('logs no console error (beyond the known style attributes)', () => {
-    expect(v.errors.filter((m) => !(KNOWN_STYLE_ATTRIBUTE.size && isStyleAttrMessage(m)))).toEqual([]);
+  it('logs no console error', () => {
+    expect(v.errors).toEqual([]);
   });
 
   it('requests nothing from a host other than 127.0.0.1', () => {
@@ -126,17 +123,12 @@ describe.each([
 });
 
 describe.each(TAGS)('<%s> alone under the strict CSP', (tag) => {
-  it(KNOWN_STYLE_ATTRIBUTE.has(tag) ? 'still sets style attributes the CSP blocks (known issue)' : 'breaks no policy and logs no error', async () => {
+  it('breaks no policy and logs no error', async () => {
     const v = await visit(`/only/${tag}.html`);
     const { violations } = await observed(v.page);
     await v.page.context().close();
-    if (KNOWN_STYLE_ATTRIBUTE.has(tag)) {
-      expect(violations.length).toBeGreaterThan(0);
-      expect(violations.filter((x) => !isStyleAttr(x))).toEqual([]);
-    } else {
-      expect(violations).toEqual([]);
-      expect(v.errors).toEqual([]);
-    }
+    expect(violations).toEqual([]);
+    expect(v.errors).toEqual([]);
   });
 });
 
@@ -219,8 +211,8 @@ describe('the bundle loaded twice', () => {
     const { violations } = await observed(v.page);
     await v.page.context().close();
     expect(stillOne).toBe(true);
-    expect(v.errors.filter((m) => !isStyleAttrMessage(m))).toEqual([]);
-    expect(violations.filter((x) => !isStyleAttr(x))).toEqual([]);
+    expect(v.errors).toEqual([]);
+    expect(violations).toEqual([]);
     expect(v.warnings).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   NvDataElement,
   expectedOneOf,
@@ -307,8 +306,10 @@ export class NatoPresenceMap extends NvDataElement {
     const scenarioName = this.#t(`scenarioLong.${this.scenario}`);
     const name = this.#t('mapName', { scenario: scenarioName }) + (this.view === 'ukraine' ? ` (${this.#t('viewUkraine')})` : '');
     const steps = this.scenario === 'no-deal' ? noDealSteps(data) : [];
-    const fills = { '--_fill-russia': `url(#${id}-russia)`, '--_fill-nato': `url(#${id}-nato)` };
-    return html`<figure style=${styleMap(fills)}>
+    // Inline styles go through the CSSOM (`.style` = cssText), never a `style` attribute, which
+    // a strict `style-src 'self'` blocks (Lit's styleMap writes the attribute on first render).
+    const fills = `--_fill-russia: url(#${id}-russia); --_fill-nato: url(#${id}-nato)`;
+    return html`<figure .style=${fills}>
       <figcaption class="title"><slot name="caption">${this.#t('title')}</slot></figcaption>
       <div class="controls" role="group" aria-label=${this.#t('scenarioGroup')}>
         ${SCENARIOS.map(
@@ -327,7 +328,7 @@ export class NatoPresenceMap extends NvDataElement {
           ${s.label[lang]}${s.citations[0] ? html` — <q lang="nl">${s.citations[0].quote}</q>` : nothing}
         </p>`,
       )}
-      <div part="map" class="map" style=${styleMap({ aspectRatio: `1 / ${aspect.toFixed(4)}` })}>
+      <div part="map" class="map" .style=${`aspect-ratio: 1 / ${aspect.toFixed(4)}`}>
         ${this.#renderSvg(data, model, items, name, id)} ${this.#renderPopover(items)}
       </div>
       <p id="${id}-summary" class="nv-visually-hidden">${this.#summary(data, items)}</p>
@@ -469,7 +470,7 @@ export class NatoPresenceMap extends NvDataElement {
       id="${this.#ids}-pop"
       part="popover"
       class="popover ${side} ${up}"
-      style=${styleMap({ left: `${((it.x / w) * 100).toFixed(2)}%`, top: `${((it.y / h) * 100).toFixed(2)}%` })}
+      .style=${`left: ${((it.x / w) * 100).toFixed(2)}%; top: ${((it.y / h) * 100).toFixed(2)}%`}
     >
       <p class="pop-title">${it.name}</p>
       <p class="muted">${it.status}</p>
