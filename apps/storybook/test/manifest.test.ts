@@ -72,7 +72,7 @@ describe('the core supplement matches packages/core/src', () => {
   });
 
   it("the data attribute is core's dataJson property", () => {
-    expect(coreSource).toMatch(/@property\(\{ attribute: 'data' \}\) dataJson/);
+    expect(coreSource).toMatch(/dataJson: \{ attribute: 'data' \}/);
   });
 });
 
