@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from 'lit';
 import type { Dataset } from '@nato-viz/data';
-import { NvDataElement } from './data-element.js';
+import { NvDataElement, loadSupplied } from './data-element.js';
 import { define } from './define.js';
 import tiny from '../test/fixtures/tiny.json' with { type: 'json' };
 
@@ -154,6 +154,39 @@ describe('NvDataElement', () => {
     const el = await make((el) => (el.src = '/never.json'));
     el.remove();
     expect(signal?.aborted).toBe(true);
+    fetchSpy.mockRestore();
+  });
+  it('a src that does not answer within 10 s is aborted and shows the error state', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let signal: AbortSignal | undefined;
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(
+      (_input, init) =>
+        new Promise((_resolve, reject) => {
+          signal = init?.signal ?? undefined;
+          signal?.addEventListener('abort', () => reject(signal!.reason));
+        }),
+    );
+    try {
+      const el = await make((el) => (el.src = '/slow.json'));
+      await loadSupplied();
+      await vi.advanceTimersByTimeAsync(10_001);
+      expect(signal?.aborted).toBe(true);
+      vi.useRealTimers();
+      await settle(el);
+      expect(status(el)).toContain('could not be loaded');
+      expect(String(errors.mock.calls[0]![0])).toBe('<nv-test-data-chart> src: no response within 10 s');
+    } finally {
+      vi.useRealTimers();
+      fetchSpy.mockRestore();
+    }
+  });
+  it('a response larger than the size cap is refused', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': '50000000' } }),
+    );
+    const el = await make((el) => (el.src = '/huge.json'));
+    await settle(el);
+    expect(String(errors.mock.calls[0]![0])).toBe('<nv-test-data-chart> src: response is 50000000 bytes; the limit is 4000000');
     fetchSpy.mockRestore();
   });
   it('a response that is not JSON is refused', async () => {
