@@ -43,7 +43,7 @@ export const themeTokens = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    /* A hostile theme (\`* { font-size: 0 !important }\`) must not erase the text: important
+    /* A hostile theme (* { font-size: 0 !important }) must not erase the text: important
        declarations inside the shadow tree win over the page's. */
     font-family: var(--nv-font-family) !important;
     font-size: clamp(12px, var(--nv-font-size, 1rem), 40px) !important;
