@@ -124,14 +124,17 @@ export const ladderStyles = css`
   .rung {
     display: flex;
     min-width: 0;
-    /* Long ladders: rungs far off screen are sized from a placeholder, laid out when near. */
+  }
+  /* Long ladders only (> 40 rungs): rungs far off screen are sized from a placeholder and laid
+     out when near. A short ladder is laid out whole, so it never grows while it is scrolled. */
+  .long .rung {
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
   }
   /* content-visibility clips paint to the box: the focus ring and the current marker sit
      outside it, so those rungs opt out. */
-  .rung.is-current,
-  .rung:focus-within {
+  .long .is-current,
+  .long .rung:focus-within {
     content-visibility: visible;
   }
   .horizontal .rung {
@@ -183,8 +186,14 @@ export const ladderStyles = css`
     outline: 3px solid var(--_nv-ladder-current);
     outline-offset: 3px;
   }
+  /* Focus: a dashed ring in the text colour, unlike the solid "where things stand" ring,
+     which moves inside (as a shadow) while its rung has focus. */
+  .rung__box:focus-visible {
+    outline: 3px dashed var(--nv-color-fg);
+    outline-offset: 3px;
+  }
   .is-current .rung__box:focus-visible {
-    outline-width: 5px;
+    box-shadow: 0 0 0 3px var(--_nv-ladder-current);
   }
   .rung__current {
     font-size: 0.8em;
@@ -195,9 +204,35 @@ export const ladderStyles = css`
     border-radius: var(--nv-radius);
   }
   .rung__status,
+  .rung__path,
   .rung__actors,
   .rung__date {
     font-size: 0.85em;
+  }
+  /* The button's name is the label (and the step); the rest, aria-hidden, is its description. */
+  .rung__meta {
+    display: contents;
+  }
+  .rung__label {
+    order: 1;
+  }
+  .rung__actors,
+  .rung__date {
+    order: 2;
+  }
+  /* The branch's name, once, above its first rung, on the rail. */
+  .head {
+    margin: 0;
+    align-self: center;
+    justify-self: center;
+    padding-inline: 0.4em;
+    font-size: 0.85em;
+    font-weight: 700;
+    line-height: 1.2;
+    background: var(--nv-color-bg);
+  }
+  .head::first-letter {
+    text-transform: uppercase;
   }
   .rung__status {
     display: flex;
@@ -295,11 +330,13 @@ export const ladderStyles = css`
   table {
     border-collapse: collapse;
     font-size: 0.9em;
-    min-width: 36em;
   }
+  /* When the table is wider than the element, the caption stays in view as it scrolls. */
   caption {
     font-weight: 700;
     padding-bottom: 0.3em;
+    position: sticky;
+    left: 0;
   }
   caption,
   th,
@@ -310,6 +347,8 @@ export const ladderStyles = css`
   td {
     vertical-align: top;
     padding: 0.3em 0.5em;
+    overflow-wrap: break-word;
+    hyphens: auto;
     border-bottom: 1px solid var(--nv-color-border);
   }
   @media (forced-colors: active) {

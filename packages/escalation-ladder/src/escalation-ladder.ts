@@ -16,7 +16,9 @@ import {
   effectiveOrientation,
   estimateHeight,
   layoutLadder,
+  MIN_SPLIT_WIDTH,
   nextRung,
+  stackLadder,
   type LadderLayout,
   type NavKey,
   type Orientation,
@@ -62,7 +64,7 @@ const place = (vertical: boolean, step: number, across: string) =>
 
 /** The grid columns (vertical) or rows (horizontal) a track spans. */
 const span = (track: Path, layout: LadderLayout) =>
-  track === 'both' ? '1/-1' : track === 'deal' || layout.branches.length < 2 ? '1' : '2';
+  track === 'both' || layout.stacked ? '1/-1' : track === 'deal' || layout.branches.length < 2 ? '1' : '2';
 
 /** The columns of the table alternative, as message keys. */
 const COLUMNS = ['level', 'rung', 'path', 'status', 'actors', 'date', 'citation'] as const;
@@ -125,6 +127,8 @@ export class EscalationLadder extends NvDataElement {
   #resize: ResizeObserver | undefined;
   /** @internal */
   #layout: { rungs: readonly Rung[]; layout: LadderLayout } | undefined;
+  /** @internal */
+  #stacked: { from: LadderLayout; layout: LadderLayout } | undefined;
   /** @internal */
   #texts: { data: Dataset; lang: string; texts: Map<string, RungText> } | undefined;
   /** @internal */
@@ -193,7 +197,7 @@ export class EscalationLadder extends NvDataElement {
     // first frame already has the right orientation and reserved height.
     if (!this.hasUpdated && this.isConnected) this.#width = Math.round(this.getBoundingClientRect().width);
     const data = this.currentData ?? this.defaultData;
-    const layout = this.#layoutOf(data.rungs);
+    const layout = this.#drawn(data.rungs);
     const px = `${estimateHeight(layout, this.#textsOf(data), this.#width, this.#orientation(layout))}px`;
     if (px !== this.#reserved) {
       this.#reserved = px;
@@ -234,6 +238,14 @@ export class EscalationLadder extends NvDataElement {
   #layoutOf(rungs: readonly Rung[]): LadderLayout {
     if (this.#layout?.rungs !== rungs) this.#layout = { rungs, layout: layoutLadder(rungs) };
     return this.#layout.layout;
+  }
+
+  /** The layout as drawn at this width: the branches stack when a vertical ladder is narrow. @internal */
+  #drawn(rungs: readonly Rung[]): LadderLayout {
+    const layout = this.#layoutOf(rungs);
+    if (this.#orientation(layout) === 'horizontal' || this.#width >= MIN_SPLIT_WIDTH) return layout;
+    if (this.#stacked?.from !== layout) this.#stacked = { from: layout, layout: stackLadder(layout) };
+    return this.#stacked.layout;
   }
 
   /** @internal */
@@ -345,7 +357,7 @@ export class EscalationLadder extends NvDataElement {
     const data = this.currentData;
     if (!NAV_KEYS.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey || !from || !data) return;
     event.preventDefault();
-    const layout = this.#layoutOf(data.rungs);
+    const layout = this.#drawn(data.rungs);
     const to = nextRung(layout, from, event.key as NavKey, this.#orientation(layout), this.path);
     if (to === from) return;
     this.#tab = to;
@@ -392,7 +404,7 @@ export class EscalationLadder extends NvDataElement {
   }
 
   /** @internal */
-  #renderRung(p: PlacedRung, v: boolean, layout: LadderLayout, text: RungText, isCurrent: boolean, tab: boolean, described: boolean): TemplateResult {
+  #renderRung(p: PlacedRung, v: boolean, layout: LadderLayout, text: RungText, isCurrent: boolean, tab: boolean, described: boolean, suffix: boolean): TemplateResult {
     const { rung: r, track } = p;
     const dimmed = this.#dimmed(track);
     return html`<li
@@ -408,16 +420,18 @@ export class EscalationLadder extends NvDataElement {
         tabindex=${tab ? 0 : -1}
         aria-pressed=${this.#selected === r.id ? 'true' : 'false'}
         aria-current=${isCurrent ? 'step' : nothing}
-        aria-describedby=${described ? 'card' : nothing}
+        aria-describedby="m-${r.id}${described ? ' card' : ''}"
       >
-        ${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span>` : nothing}
-        <span class="rung__status">${icon(r.status)}<span>${text.status}</span>${track === 'both'
-            ? nothing
-            : html`<span class="rung__path">· ${this.#t(`path.${track}`)}</span>`}</span>
+        <span class="rung__meta" id="m-${r.id}" aria-hidden="true">
+          ${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span>` : nothing}
+          <span class="rung__status">${icon(r.status)}<span>${text.status}</span></span>
+          ${dimmed ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span>` : nothing}
+          ${track === 'both' ? nothing : html`<span class=${suffix ? 'rung__path' : 'nv-visually-hidden'}>${this.#t(`path.${track}`)}</span>`}
+          ${text.actors ? html`<span class="rung__actors">${text.actors}</span>` : nothing}
+          ${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}
+        </span>
         <span class="rung__label" lang=${this.resolvedLang}>${text.label}</span>
-        ${text.actors ? html`<span class="rung__actors">${text.actors}</span>` : nothing}
-        ${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}
-        ${dimmed ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span>` : nothing}
+        <span class="nv-visually-hidden">, ${this.#t('stepOf', { n: p.order + 1, m: layout.rungs.length })}</span>
       </button>
     </li>`;
   }
@@ -472,8 +486,8 @@ export class EscalationLadder extends NvDataElement {
   /** @internal */
   #renderLegend(): TemplateResult {
     return html`<div class="legend" part="legend">
-      <p class="legend__title" id="legend-title">${this.msg('legend')}</p>
-      <ul aria-labelledby="legend-title">
+      <p class="legend__title">${this.msg('legend')}</p>
+      <ul>
         ${RUNG_STATUSES.map(
           (s) => html`<li class="status-${s}">
             <span class="legend__swatch">${icon(s)}</span>
@@ -494,10 +508,10 @@ export class EscalationLadder extends NvDataElement {
           <tr>${COLUMNS.map((key) => html`<th scope="col">${this.#t(key)}</th>`)}</tr>
         </thead>
         <tbody>
-          ${layout.rungs.map(({ rung: r }) => {
+          ${layout.rungs.map(({ rung: r }, i) => {
             const text = texts.get(r.id)!;
             return html`<tr>
-              <td>${r.level}</td>
+              <td>${i + 1}</td>
               <th scope="row">${text.label}</th>
               <td>${this.#t(`path.${r.path}`)}</td>
               <td>${text.status}</td>
@@ -514,7 +528,7 @@ export class EscalationLadder extends NvDataElement {
   protected override renderData(data: Dataset): unknown {
     if (data.rungs.length === 0) return this.renderEmpty();
     const lang = this.resolvedLang;
-    const layout = this.#layoutOf(data.rungs);
+    const layout = this.#drawn(data.rungs);
     const texts = this.#textsOf(data);
     const o = this.#orientation(layout);
     const v = o === 'vertical';
@@ -524,16 +538,19 @@ export class EscalationLadder extends NvDataElement {
     // Along the ladder: the steps with a gap for the rails between them; across it: the tracks.
     const cell = v ? 'auto' : 'minmax(0,1fr)';
     const along = `${layout.rows > 1 ? `repeat(${layout.rows - 1},${cell} var(--_nv-ladder-gap)) ` : ''}${cell}`;
-    const across = `repeat(${layout.branches.length > 1 ? 2 : 1},${v ? 'minmax(0,1fr)' : '1fr'})`;
+    const across = `repeat(${layout.branches.length > 1 && !layout.stacked ? 2 : 1},${v ? 'minmax(0,1fr)' : '1fr'})`;
+    // A vertical ladder names each branch once, above its first rung; a horizontal one on each rung.
+    const heads = v ? layout.branches.map((b) => [b, layout.rungs.find((p) => p.track === b)!.row - 1] as const).filter(([, gap]) => gap >= 0) : [];
     const url = safeHttpUrl(data.article?.url);
     const source = this.#t('sourceDefault', { date: formatDate(lang, data.article?.date ?? '2025-12-17') });
     return html`<figure class="figure" part="figure" aria-labelledby="caption">
       <figcaption class="caption" part="caption" id="caption"><slot name="caption">${this.#t('title')}</slot></figcaption>
       <p class="summary" part="summary">${summarize(lang, data.rungs, current)}</p>
       <p class="nv-visually-hidden" id="help">${this.#t('instructions')}</p>
-      <div class="ladder ${o}" part="ladder" @pointerleave=${this.#onPointerLeave}>
+      <div class="ladder ${o}${data.rungs.length > 40 ? ' long' : ''}" part="ladder" @pointerleave=${this.#onPointerLeave}>
         <div class="grid" .style=${`grid-template:${v ? `${along}/${across}` : `${across}/${along}`}`}>
           ${this.#renderRails(layout, v)}
+          ${heads.map(([b, gap]) => html`<p class="head track-${b}" aria-hidden="true" .style=${place(v, 2 * gap + 2, span(b, layout))}>${this.#t(`path.${b}`)}</p>`)}
           <ol
             class="rungs"
             aria-label=${accessibleName(this.#t('ladder'), stepCount(lang, data.rungs.length))}
@@ -545,7 +562,7 @@ export class EscalationLadder extends NvDataElement {
             @keydown=${this.#onKeyDown}
           >
             ${layout.rungs.map((p) =>
-              this.#renderRung(p, v, layout, texts.get(p.rung.id)!, p.rung === current, p.rung.id === tab, p.rung.id === cardFor),
+              this.#renderRung(p, v, layout, texts.get(p.rung.id)!, p.rung === current, p.rung.id === tab, p.rung.id === cardFor, !heads.some(([b]) => b === p.track)),
             )}
           </ol>
         </div>

@@ -58,6 +58,8 @@ export interface LadderLayout {
   branches: Branch[];
   rails: RailSegment[];
   passes: PassThrough[];
+  /** The branches follow each other in one column (see {@link stackLadder}). */
+  stacked?: boolean;
 }
 
 /** Where a track runs across the ladder, in percent, given which branches exist. */
@@ -128,6 +130,25 @@ export function layoutLadder(input: readonly Rung[]): LadderLayout {
   };
 }
 
+/** Below this width (px) a vertical ladder stacks its branches instead of two narrow columns. */
+export const MIN_SPLIT_WIDTH = 480;
+
+/**
+ * The same ladder in one column, in reading order: the shared rungs, then the deal branch,
+ * then the no-deal branch, one rung a row. Rails join consecutive rungs, except where the
+ * no-deal branch starts after the deal branch's last rung (it leaves from the trunk).
+ */
+export function stackLadder(layout: LadderLayout): LadderLayout {
+  const rungs = layout.rungs.map((p) => ({ ...p, row: p.order }));
+  const rails: RailSegment[] = [];
+  for (let i = 1; i < rungs.length; i++) {
+    const t = rungs[i]!.track;
+    if (t !== 'no-deal' || rungs[i - 1]!.track !== 'deal')
+      rails.push({ gap: i - 1, from: 50, to: 50, paths: t === 'both' ? [...BRANCHES] : [t] });
+  }
+  return { rungs, rows: rungs.length, branches: layout.branches, rails, passes: [], stacked: true };
+}
+
 /**
  * The orientation to draw: vertical below {@link MIN_HORIZONTAL_WIDTH}, or when a horizontal
  * step would be narrower than {@link MIN_HORIZONTAL_STEP}; otherwise what was asked.
@@ -178,8 +199,12 @@ const PAD_Y = 20;
 const PAD_X = 28;
 /** A gap row between steps. */
 const GAP = 28;
-/** Caption, summary, legend, table button and source line together. */
-const CHROME = 240;
+/**
+ * Caption, summary, legend, table button and source line together: a fixed part and wrapped
+ * text whose height grows as the width shrinks (fitted to the drawn element at 390 and 1280 px).
+ */
+const CHROME = 190;
+const CHROME_TEXT = 163000;
 
 /** The text a rung box shows, in one language. */
 export interface RungText {
@@ -207,21 +232,22 @@ export function estimateHeight(
   orientation: Orientation,
 ): number {
   const w = width > 0 ? width : 640;
-  if (layout.rungs.length === 0) return CHROME;
+  const chrome = CHROME + CHROME_TEXT / w;
+  if (layout.rungs.length === 0) return Math.ceil(chrome);
   if (orientation === 'horizontal') {
     const step = (w - (layout.rows - 1) * GAP) / Math.max(1, layout.rows);
     let tallest = 0;
     for (const p of layout.rungs) tallest = Math.max(tallest, rungHeight(texts.get(p.rung.id)!, step));
     const lanes = layout.branches.length > 1 ? 2 : 1;
-    return Math.ceil(CHROME + tallest * lanes + 8 * lanes);
+    return Math.ceil(chrome + tallest * lanes + 8 * lanes);
   }
   const rowHeights = new Array<number>(layout.rows).fill(0);
-  const split = layout.branches.length > 1;
+  const split = layout.branches.length > 1 && !layout.stacked;
   for (const p of layout.rungs) {
     const cell = p.track === 'both' || !split ? w : w / 2 - 6;
     rowHeights[p.row] = Math.max(rowHeights[p.row]!, rungHeight(texts.get(p.rung.id)!, cell));
   }
-  return Math.ceil(CHROME + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * GAP);
+  return Math.ceil(chrome + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * GAP);
 }
 
 /** Keys the ladder answers to. */
