@@ -124,6 +124,14 @@ export const stateStyles = css`
     background: var(--nv-color-fg);
     font-weight: 700;
   }
+  /* Forced colours would paint a pressed button like any other (Canvas on Canvas): mark it with the system highlight. */
+  @media (forced-colors: active) {
+    .nv-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
   /* Controls (scenario toggles, "show as table", retry) are not printed. */
   @media print {
     .nv-button {

@@ -88,6 +88,8 @@ export interface MapModel {
   /** The Ukraine–Russia land border. */
   border: string;
   layers: PresenceShape[];
+  /** Marker size factor (0.45–1): markers shrink with Ukraine's drawn width so they stay inside it. */
+  scale: number;
 }
 
 const featureCache = new WeakMap<object, { countries: Feature<Geometry, { name?: string }>[]; regions: Map<string, Feature> }>();
@@ -119,13 +121,14 @@ export function sharedBorder(topology: MapTopology, a: string, b: string): Multi
   return mesh(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
 }
 
-/** Marker spacing in px: markers are 24 px targets with a 4 px gap. */
+/** Marker spacing in px at full size (markers 24 px with a 4 px gap); times `MapModel.scale`. */
 export const MARKER_STEP = 28;
 
 /**
  * Builds what the element draws. Markers of every presence record are placed whatever the
  * scenario, so switching scenarios fades layers in and out without moving anything.
- * Markers sharing an anchor are set side by side, centred, just below it (the label sits on it).
+ * Markers sharing an anchor are set side by side, centred, just above it (the label sits on it; below
+ * it, Ukraine's row would reach into Moldova).
  */
 export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: (id: string, fallback: string) => string): MapModel {
   const { countries, regions } = topologyFeatures(topology);
@@ -159,6 +162,8 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
     if (!pts.length) return undefined;
     return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length] as [number, number];
   };
+  // Ukraine is ~180 px wide on an 800 px map of Europe; narrower maps draw smaller markers.
+  const scale = Math.min(1, Math.max(0.45, (project(fit, 40, 48.5)[0] - project(fit, 22.2, 48.5)[0]) / 180));
   const russian = russianActors(data);
   const slots = new Map<string, number>();
   const placed = data.presence.map((p) => {
@@ -175,10 +180,10 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
   });
   const layers = placed.map(({ p, base, key, slot, d }): PresenceShape => {
     const n = slots.get(key)!;
-    const x = base[0] + (slot - (n - 1) / 2) * MARKER_STEP;
-    return { presence: p, russian: russian.has(p.actor), domain: p.domain, status: p.status, marker: [x, base[1] + (p.domain === 'sea' ? 0 : 20)], d };
+    const x = base[0] + (slot - (n - 1) / 2) * MARKER_STEP * scale;
+    return { presence: p, russian: russian.has(p.actor), domain: p.domain, status: p.status, marker: [x, base[1] - (p.domain === 'sea' ? 0 : 3 + 10 * scale)], d };
   });
-  return { fit, countries: countryShapes, regions: regionShapes, border: pathData(fit, sharedBorder(topology, 'UKR', 'RUS')), layers };
+  return { fit, countries: countryShapes, regions: regionShapes, border: pathData(fit, sharedBorder(topology, 'UKR', 'RUS')), layers, scale };
 }
 
 /** A label to place on the map. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { dataset } from '@nato-viz/data';
 import './define.js';
@@ -380,5 +380,116 @@ describe('axe', () => {
     const el = await mount(attrs);
     await act?.(el);
     await axeClean(el);
+  });
+});
+
+describe('review fixes', () => {
+  const emulate = (features: { name: string; value: string }[], media = '') =>
+    cdp().send('Emulation.setEmulatedMedia', { media, features });
+  afterEach(async () => {
+    await emulate([]);
+  });
+
+  it('forced colours: the pressed scenario button is drawn in Highlight, unlike the other', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    const el = await mount({}, 1280);
+    const [on, off] = [button(el, /Met deal/), button(el, /Zonder deal/)];
+    expect(on.getAttribute('aria-pressed')).toBe('true');
+    expect(getComputedStyle(on).backgroundColor).not.toBe(getComputedStyle(off).backgroundColor);
+    expect(getComputedStyle(on).color).not.toBe(getComputedStyle(on).backgroundColor);
+  });
+
+  it('forced colours: the border and sea-route hit areas stay transparent; Russia and NATO keep their patterns', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    const el = await mount({}, 1280);
+    for (const sel of ['.region--border', '.region--sea-area']) expect(getComputedStyle($(el, sel)!).stroke).toMatch(/transparent|rgba\(0, 0, 0, 0\)/);
+    const fill = (sel: string) => getComputedStyle($(el, sel)!).fill;
+    expect(fill('path.c--russia')).toMatch(/url\(.*-russia/);
+    expect(fill('path.c--nato')).toMatch(/url\(.*-nato/);
+    expect(fill('.legend .c--russia')).toMatch(/url\(.*-russia/);
+    expect(new Set([fill('.legend .c--ukraine'), fill('.legend .c--russia'), fill('.legend .c--nato')]).size).toBe(3);
+    expect(parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth)).toBeGreaterThan(parseFloat(getComputedStyle($(el, 'path.c--other')!).strokeWidth));
+  });
+
+  it.each([390, 1280])('at %i px the Crimea and Baltic popovers lie fully inside the element', async (w) => {
+    const el = await mount({ lang: 'en' }, w);
+    for (const key of ['r-crimea', 'p-nato-baltic-air-policing', 'r-donbas']) {
+      $<SVGGElement>(el, `[data-key="${key}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await settle(el);
+      const pop = popover(el)!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      expect(pop.left).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(pop.right).toBeLessThanOrEqual(box.right + 0.5);
+      expect(pop.top).toBeGreaterThanOrEqual(box.top - 0.5);
+      expect(pop.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+      if (w < 480) expect(pop.width).toBeCloseTo(box.width, 0);
+      else expect(pop.top).toBeGreaterThanOrEqual($(el, '.map')!.getBoundingClientRect().top - 0.5);
+      $<SVGGElement>(el, `[data-key="${key}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await settle(el);
+    }
+  });
+
+  it('at 390 px the Ukraine markers are drawn smaller and lie inside Ukraine', async () => {
+    const el = await mount({}, 390);
+    const ukr = $<SVGPathElement>(el, 'path.c--ukraine')!;
+    const marks = $$<SVGPathElement>(el, '.layer:not(.off) [data-key^="p-mnf-"]:not([data-key="p-mnf-sea"]) .mark, .layer:not(.off) [data-key="p-nato-air-policing-ukr"] .mark');
+    expect(marks).toHaveLength(3);
+    for (const m of marks) {
+      // Map coordinates of the drawn outline: the mark's own scale(), then its group's translate().
+      const own = m.transform.baseVal.consolidate()?.matrix ?? new DOMMatrix();
+      const at = (m.parentNode as SVGGElement).transform.baseVal.consolidate()!.matrix;
+      const len = m.getTotalLength();
+      for (let i = 0; i < 24; i++) {
+        const p = m.getPointAtLength((len * i) / 24);
+        expect(ukr.isPointInFill(new DOMPoint(p.x, p.y).matrixTransform(own).matrixTransform(at))).toBe(true);
+      }
+      expect(m.getBoundingClientRect().width).toBeLessThan(14);
+    }
+    expect(text($(el, 'svg'))).toContain('Krim');
+  });
+
+  it('print shows which scenario is on the map (and the screen does not)', async () => {
+    const el = await mount({ lang: 'en', scenario: 'no-deal' });
+    const line = $(el, '.print-only')!;
+    expect(text(line)).toBe('Shown: no deal');
+    expect(getComputedStyle(line).display).toBe('none');
+    await emulate([], 'print');
+    expect(getComputedStyle(line).display).not.toBe('none');
+    document.documentElement.lang = 'nl';
+    el.removeAttribute('lang');
+    el.scenario = 'deal';
+    await settle(el);
+    expect(text($(el, '.print-only'))).toBe('Getoond: met deal');
+  });
+
+  it('the summary writes one sentence per layer, merges a label’s own note with the status, and dates a citation once', async () => {
+    const el = await mount({ lang: 'en' });
+    const summary = text(el.shadowRoot!.getElementById($(el, 'svg')!.getAttribute('aria-describedby')!));
+    expect(summary).not.toMatch(/, [A-Z]/);
+    expect(summary).not.toMatch(/\) \(/);
+    expect(summary).toContain('(precedent, existing)');
+    $<SVGGElement>(el, '[data-key="r-crimea"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(el);
+    expect(text(popover(el))).toContain('27 March 2014)');
+    expect(text(popover(el))).not.toMatch(/2014, 27 (March|maart) 2014/);
+  });
+
+  it('the sea-route swatch differs from the proposed-line swatch (dash-dot with an arrowhead) and matches the route', async () => {
+    const el = await mount();
+    const lines = $$<SVGLineElement>(el, '.legend .proposed .outline');
+    expect(lines).toHaveLength(2);
+    const [proposed, route] = lines as [SVGLineElement, SVGLineElement];
+    expect(getComputedStyle(route).strokeDasharray).not.toBe(getComputedStyle(proposed).strokeDasharray);
+    expect(route.getAttribute('marker-end')).toMatch(/arrow/);
+    expect(proposed.getAttribute('marker-end')).toBeNull();
+    expect(getComputedStyle($(el, 'path.route')!).strokeDasharray).toBe(getComputedStyle(route).strokeDasharray);
+  });
+
+  it('Crimea is hatched lightly over Ukraine’s colour, unlike the Donbas', async () => {
+    const el = await mount({}, 1280);
+    const crimea = $<SVGPathElement>(el, '.region--occupied-context')!;
+    expect(getComputedStyle(crimea).fill).toMatch(/url\(.*-crimea/);
+    expect(getComputedStyle($(el, '.region--withdrawal-area')!).fill).toMatch(/url\(.*-donbas/);
+    expect(getComputedStyle($(el, '.pat-bg--donbas')!).fill).toBe(getComputedStyle($(el, 'path.c--ukraine')!).fill);
   });
 });

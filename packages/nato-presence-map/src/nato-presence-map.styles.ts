@@ -27,8 +27,8 @@ export const styles = css`
   .note, .source { margin: 0; }
   .note, .muted, .source { color: var(--nv-color-muted); }
   .muted, .source { font-size: 0.85em; }
-  .map { position: relative; width: 100%; background: var(--_water); border-radius: var(--nv-radius); overflow: hidden; }
-  svg { display: block; width: 100%; height: 100%; font-size: 12px; }
+  .map { position: relative; width: 100%; background: var(--_water); border-radius: var(--nv-radius); }
+  svg { display: block; width: 100%; height: 100%; font-size: 12px; border-radius: inherit; }
   svg.narrow { font-size: 10px; }
   .water { fill: var(--_water); }
   .c { fill: var(--_land); stroke: var(--nv-color-land-stroke); stroke-width: 0.6; }
@@ -41,8 +41,9 @@ export const styles = css`
   .pat-dot--nato { fill: var(--_nato); }
   .pat-bg--donbas { fill: var(--_ukraine-fill); }
   .pat-line--donbas { stroke: var(--_withdrawal); stroke-width: 1.6; }
+  .pat-line--crimea { stroke: var(--_withdrawal); stroke-width: 0.6; }
   .region { stroke: var(--_withdrawal); stroke-width: 1.2; }
-  .region--occupied-context { fill: var(--_ukraine-fill); stroke-dasharray: 2 2; }
+  .region--occupied-context { stroke-dasharray: 2 2; }
   .region--border, .region--sea-area { fill: none; stroke: transparent; stroke-width: 16; }
   .border { fill: none; stroke: var(--_border); stroke-width: 3; stroke-linejoin: round; }
   .layer { transition: opacity 0.4s ease; }
@@ -53,6 +54,8 @@ export const styles = css`
   .russian { --_mark: var(--_russia); }
   .existing, .proposed, .russian { stroke: var(--_mark); }
   .proposed .outline { stroke-dasharray: 7 4; }
+  .proposed .route { stroke-dasharray: 9 3 2 3; }
+  .arrow { fill: none; stroke: var(--_proposed); stroke-width: 2; }
   .mark { stroke-width: 2.5; }
   .existing .mark { fill: var(--_mark); stroke: var(--nv-color-bg); }
   .proposed .mark { fill: var(--nv-color-bg); stroke-dasharray: 4 2; }
@@ -66,14 +69,12 @@ export const styles = css`
   }
   .label--1, .pop-title, caption { font-weight: 700; }
   .popover {
-    position: absolute; z-index: 1; max-width: min(22em, 90%); padding: 0.5em 0.75em; font-size: 0.9em;
+    position: absolute; z-index: 1; width: max-content; max-width: min(22em, 100%); box-sizing: border-box; padding: 0.5em 0.75em; font-size: 0.9em;
     color: var(--nv-color-fg); background: var(--nv-color-bg); border: 1px solid var(--nv-color-border);
     border-radius: var(--nv-radius); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    transform: translate(var(--_x, -50%), var(--_y, 12px));
   }
-  .left { --_x: -12px; }
-  .right { --_x: calc(-100% + 12px); }
-  .up { --_y: calc(-100% - 12px); }
+  .docked { position: static; max-width: none; width: auto; }
+  .print-only { display: none; margin: 0; font-weight: 700; }
   .popover p { margin: 0.25em 0 0; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0; padding: 0; list-style: none; font-size: 0.9em; }
   .legend li { display: flex; align-items: center; gap: 0.4em; }
@@ -85,14 +86,19 @@ export const styles = css`
   a { color: var(--nv-color-link); }
   q { font-style: italic; }
   @media (forced-colors: active) {
-    .c, .pat-bg--russia, .pat-bg--nato, .pat-bg--donbas, .region--occupied-context, .water, .mark { fill: Canvas; }
-    .c, .region, .border, .outline, .mark, .pat-line--russia, .pat-line--donbas, .existing, .proposed { stroke: CanvasText; }
+    .c, .pat-bg--russia, .pat-bg--nato, .pat-bg--donbas, .water, .mark { fill: Canvas; }
+    .c--russia { fill: var(--_fill-russia); }
+    .c--nato { fill: var(--_fill-nato); }
+    .c--ukraine { stroke-width: 2.5; }
+    .c, .region, .border, .outline, .mark, .pat-line--russia, .pat-line--donbas, .pat-line--crimea, .existing, .proposed, .arrow { stroke: CanvasText; }
+    .region--border, .region--sea-area { stroke: transparent; }
     .pat-dot--nato, .existing .mark, .label { fill: CanvasText; }
     .label { stroke: Canvas; }
     .item:focus-visible .focus, .is-active .focus { stroke: Highlight; }
   }
   @media print {
     .controls, .table-toggle, .popover { display: none !important; }
+    .print-only { display: block; }
     .map { break-inside: avoid; }
   }
 `;

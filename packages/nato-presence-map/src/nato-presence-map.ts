@@ -166,6 +166,28 @@ export class NatoPresenceMap extends NvDataElement {
     if (changed.has('scenario') || changed.has('view')) this.activeKey = undefined;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#place();
+  }
+
+  /**
+   * Places the floating popover at its item: below it, or above when it does not fit below,
+   * and clamped inside the map box horizontally (and vertically when it is taller than both).
+   * @internal
+   */
+  #place(): void {
+    const pop = this.renderRoot.querySelector<HTMLElement>('.popover:not(.docked)');
+    const it = this.#items(this.#model).find((i) => i.key === this.activeKey);
+    const map = pop?.parentElement;
+    if (!pop || !it || !map || !this.#model) return;
+    const k = map.clientWidth / this.#model.fit.width;
+    const [x, y, W, H, w, h] = [it.x * k, it.y * k, map.clientWidth, map.clientHeight, pop.offsetWidth, pop.offsetHeight];
+    const top = y + 12 + h <= H ? y + 12 : y - 12 - h >= 0 ? y - 12 - h : Math.max(0, H - h);
+    pop.style.left = `${Math.round(Math.max(0, Math.min(W - w, x - w / 2)))}px`;
+    pop.style.top = `${Math.round(top)}px`;
+  }
+
   /** Adds the `scenario` and `view` checks to core's. @internal */
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
@@ -181,6 +203,13 @@ export class NatoPresenceMap extends NvDataElement {
   /** @internal */
   #t(key: MessageKey, vars?: Record<string, string | number>): string {
     return translate(messages, this.currentLang, key, vars);
+  }
+
+  /** A layer's label with its status in brackets, merged with the label's own note: "… (precedent, bestaand)". @internal */
+  #noted(p: Presence): string {
+    const label = p.label[this.currentLang];
+    const status = this.#t(`status.${p.status}`);
+    return label.endsWith(')') ? `${label.slice(0, -1)}, ${status})` : `${label} (${status})`;
   }
 
   /** The model at the current size, shared across instances (see `models`). @internal */
@@ -288,7 +317,8 @@ export class NatoPresenceMap extends NvDataElement {
     const parts = [this.#t(`scenarioLong.${this.scenario}`) + '.'];
     const ukraine = layers.filter((p) => p.countries.includes('UKR') || p.domain === 'sea');
     if (this.scenario === 'no-deal' && !ukraine.length) parts.push(this.#t('summaryNone'));
-    if (layers.length) parts.push(formatList(lang, layers.map((p) => `${p.label[lang]} (${this.#t(`status.${p.status}`)})`)) + '.');
+    // One sentence per layer (labels start with a capital); a label's own note joins the status: "(precedent, bestaand)".
+    for (const p of layers) parts.push(this.#noted(p) + '.');
     for (const step of this.scenario === 'no-deal' ? noDealSteps(data) : []) parts.push(step.label[lang] + '.');
     const regions = items.filter((i) => i.key.startsWith('r-')).map((i) => `${i.name}: ${i.status}`);
     if (regions.length) parts.push(regions.join('. ') + '.');
@@ -306,6 +336,8 @@ export class NatoPresenceMap extends NvDataElement {
     const scenarioName = this.#t(`scenarioLong.${this.scenario}`);
     const name = this.#t('mapName', { scenario: scenarioName }) + (this.view === 'ukraine' ? ` (${this.#t('viewUkraine')})` : '');
     const steps = this.scenario === 'no-deal' ? noDealSteps(data) : [];
+    // Under 480 px the popover docks full-width under the map instead of covering it.
+    const docked = this.width < 480;
     // Inline styles go through the CSSOM (`.style` = cssText), never a `style` attribute, which
     // a strict `style-src 'self'` blocks (Lit's styleMap writes the attribute on first render).
     const fills = `--_fill-russia: url(#${id}-russia); --_fill-nato: url(#${id}-nato)`;
@@ -328,9 +360,11 @@ export class NatoPresenceMap extends NvDataElement {
           ${s.label[lang]}${s.citations[0] ? html` — <q lang="nl">${s.citations[0].quote}</q>` : nothing}
         </p>`,
       )}
+      <p class="print-only">${this.#t('shown', { scenario: this.#t(`scenario.${this.scenario}`).toLowerCase() })}</p>
       <div part="map" class="map" .style=${`aspect-ratio: 1 / ${aspect.toFixed(4)}`}>
-        ${this.#renderSvg(data, model, items, name, id)} ${this.#renderPopover(items)}
+        ${this.#renderSvg(data, model, items, name, id)} ${docked ? nothing : this.#renderPopover(items)}
       </div>
+      ${docked ? this.#renderPopover(items) : nothing}
       <p id="${id}-summary" class="nv-visually-hidden">${this.#summary(data, items)}</p>
       ${this.noLegend ? nothing : this.#renderLegend(data, id)}
       <p class="source"><slot name="source">${this.#t('defaultSource')}</slot></p>
@@ -346,12 +380,14 @@ export class NatoPresenceMap extends NvDataElement {
     const labels: Label[] = [];
     for (const c of model?.countries ?? []) {
       const priority = LABEL_PRIORITY[c.id];
-      if (priority && c.anchor) labels.push({ id: c.id, text: c.name, x: c.anchor[0], y: c.anchor[1] - (c.id === 'UKR' ? 6 : 0), priority });
+      if (priority && c.anchor) labels.push({ id: c.id, text: c.name, x: c.anchor[0], y: c.anchor[1] + (c.id === 'UKR' ? 7 : 0), priority });
     }
     for (const r of model?.regions ?? []) {
       if (!r.line) labels.push({ id: r.region.id, text: r.region.label[this.currentLang].replace(/\s*\(.*\)$/, ''), x: r.anchor[0], y: r.anchor[1], priority: 2 });
     }
-    const obstacles = (model?.layers ?? []).filter((l) => inScenario(l.presence, this.scenario)).map((l): [number, number, number, number] => [l.marker[0] - 12, l.marker[1] - 12, l.marker[0] + 12, l.marker[1] + 12]);
+    // Drawn marker size shrinks with the map (model.scale); the hit circle keeps a 28 px target.
+    const k = model?.scale ?? 1;
+    const obstacles = (model?.layers ?? []).filter((l) => inScenario(l.presence, this.scenario)).map((l): [number, number, number, number] => [l.marker[0] - 12 * k, l.marker[1] - 12 * k, l.marker[0] + 12 * k, l.marker[1] + 12 * k]);
     const shown = model ? thinLabels(labels, w, h, fontPx, obstacles) : [];
     const focusKey = items[this.focusIndex]?.key;
     const itemAttrs = (key: string) => ({
@@ -406,6 +442,13 @@ export class NatoPresenceMap extends NvDataElement {
           <rect class="pat-bg--donbas" width="5" height="5"></rect>
           <line class="pat-line--donbas" x1="0" y1="0" x2="0" y2="5"></line>
         </pattern>
+        <pattern id="${id}-crimea" patternUnits="userSpaceOnUse" width="4" height="4">
+          <rect class="pat-bg--donbas" width="4" height="4"></rect>
+          <line class="pat-line--crimea" x1="0" y1="0" x2="4" y2="0"></line>
+        </pattern>
+        <marker id="${id}-arrow" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="4" markerHeight="4" orient="auto">
+          <path class="arrow" d="M1,1L8,5L1,9"></path>
+        </marker>
       </defs>
       ${model
         ? svg`<rect class="water" width=${w} height=${h}></rect>
@@ -417,21 +460,21 @@ export class NatoPresenceMap extends NvDataElement {
           `r-${r.region.id}`,
           `${r.region.label[lang]}: ${this.#t(`kind.${r.region.kind}`)}`,
           svg`<path class="region region--${r.region.kind}" d=${r.d}
-            fill=${r.region.kind === 'withdrawal-area' ? `url(#${id}-donbas)` : nothing}></path>
+            fill=${r.region.kind === 'withdrawal-area' ? `url(#${id}-donbas)` : r.region.kind === 'occupied-context' ? `url(#${id}-crimea)` : nothing}></path>
             <path class="focus" d=${r.d}></path>`,
         ),
       )}
       ${model.layers.map((l) => {
         const on = inScenario(l.presence, this.scenario);
         const key = `p-${l.presence.id}`;
-        const content = svg`${l.d ? svg`<path class="outline" d=${l.d}></path>` : nothing}
+        const content = svg`${l.d ? svg`<path class="outline ${l.domain === 'sea' ? 'route' : ''}" d=${l.d} marker-end=${l.domain === 'sea' ? `url(#${id}-arrow)` : nothing}></path>` : nothing}
           <g transform="translate(${l.marker[0].toFixed(1)},${l.marker[1].toFixed(1)})">
             <circle class="hit" r="14"></circle>
-            <path class="mark" d=${MARKS[l.domain]}></path>
-            <circle class="focus" r="15"></circle>
+            <path class="mark" d=${MARKS[l.domain]} transform=${k < 1 ? `scale(${k.toFixed(2)})` : nothing}></path>
+            <circle class="focus" r=${(15 * k).toFixed(1)}></circle>
           </g>`;
         return svg`<g class="layer ${l.status} ${l.russian ? 'russian' : ''} ${on ? '' : 'off'}" aria-hidden=${on ? nothing : 'true'}>${
-          on ? item(key, `${l.presence.label[lang]} (${this.#t(`status.${l.status}`)})`, content) : content
+          on ? item(key, this.#noted(l.presence), content) : content
         }</g>`;
       })}
       <path class="border" d=${model.border} aria-hidden="true"></path>
@@ -453,7 +496,8 @@ export class NatoPresenceMap extends NvDataElement {
     )}
     ${context.map((c) => {
       const href = safeHttpUrl(c.url);
-      const src = this.#t('contextSource', { source: c.source, date: formatDate(lang, c.date) });
+      // A source whose title already carries the year (e.g. "…, 27 March 2014") is not dated twice.
+      const src = this.#t('contextSource', { source: c.source.includes(c.date.slice(0, 4)) ? c.source : `${c.source}, ${formatDate(lang, c.date)}` });
       return html`<p>${c.note[lang]} <span class="muted">(${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${src}</a>` : src})</span></p>`;
     })}`;
   }
@@ -461,17 +505,8 @@ export class NatoPresenceMap extends NvDataElement {
   /** @internal */
   #renderPopover(items: Item[]): unknown {
     const it = items.find((i) => i.key === this.activeKey);
-    const w = this.#model?.fit.width ?? 0;
-    const h = this.#model?.fit.height ?? 0;
-    if (!it || !w) return nothing;
-    const side = it.x < w * 0.3 ? 'left' : it.x > w * 0.7 ? 'right' : '';
-    const up = it.y > h * 0.55 ? 'up' : '';
-    return html`<div
-      id="${this.#ids}-pop"
-      part="popover"
-      class="popover ${side} ${up}"
-      .style=${`left: ${((it.x / w) * 100).toFixed(2)}%; top: ${((it.y / h) * 100).toFixed(2)}%`}
-    >
+    if (!it || !this.#model) return nothing;
+    return html`<div id="${this.#ids}-pop" part="popover" class="popover ${this.width < 480 ? 'docked' : ''}">
       <p class="pop-title">${it.name}</p>
       <p class="muted">${it.status}</p>
       ${this.#renderCitations(it.citations, it.context)}
@@ -483,20 +518,21 @@ export class NatoPresenceMap extends NvDataElement {
     const area = (cls: string, fill?: string) => svg`<rect class=${cls} x="1" y="1" width="26" height="16" fill=${fill ?? nothing}></rect>`;
     const mark = (domain: keyof typeof MARKS) =>
       svg`<g class="proposed"><g transform="translate(14,9) scale(0.75)"><path class="mark" d=${MARKS[domain]}></path></g></g>`;
-    const line = (cls: string) => svg`<g class=${cls}><line class="outline" x1="1" y1="9" x2="27" y2="9"></line></g>`;
+    const line = (cls: string, route?: boolean) =>
+      svg`<g class=${cls}><line class="outline ${route ? 'route' : ''}" x1="1" y1="9" x2="26" y2="9" marker-end=${route ? `url(#${id}-arrow)` : nothing}></line></g>`;
     const rows: [unknown, MessageKey, boolean?][] = [
       [area('c c--ukraine'), 'role.ukraine'],
       [area('c c--russia'), 'role.russia'],
       [area('c c--nato'), 'role.nato', natoMembers(data).size === 0],
       [area('region region--withdrawal-area', `url(#${id}-donbas)`), 'kind.withdrawal-area'],
-      [area('region region--occupied-context'), 'kind.occupied-context'],
+      [area('region region--occupied-context', `url(#${id}-crimea)`), 'kind.occupied-context'],
       [svg`<line class="border" x1="1" y1="9" x2="27" y2="9"></line>`, 'legendBorder'],
       [mark('ground'), 'legendGround'],
       [mark('air'), 'legendAir'],
       [mark('sea'), 'legendSea'],
       [line('existing'), 'legendExisting'],
       [line('proposed'), 'legendProposed'],
-      [line('proposed'), 'legendRoute'],
+      [line('proposed', true), 'legendRoute'],
     ];
     return html`<ul part="legend" class="legend" aria-label=${this.msg('legend')}>
       ${rows.map(([swatch, key, skip]) =>
