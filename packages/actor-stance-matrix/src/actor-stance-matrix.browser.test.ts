@@ -459,7 +459,10 @@ describe('<actor-stance-matrix> narrow layout', () => {
       const el = await mount({}, width);
       expect($(el, 'table[role="grid"]')).toBeNull();
       expect($$(el, '.card')).toHaveLength(5);
-      expect($$(el, '.card-cell')).toHaveLength(40);
+      // Changed on purpose: the silent issues of an actor share one line, each still its own control.
+      expect($$(el, '.cell-btn')).toHaveLength(40);
+      expect($$(el, '.card-cell:not(.card-silent)')).toHaveLength(16);
+      expect($$(el, '.card-silent').length).toBeGreaterThan(0);
       const base = $(el, '.nv-base')!;
       expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
       expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
@@ -483,21 +486,47 @@ describe('<actor-stance-matrix> narrow layout', () => {
     expect($(el, 'table')).not.toBeNull();
   });
 
-  it('keeps keyboard access: arrows move through the cards, Enter opens, Escape returns', async () => {
+  // Changed on purpose: Up/Down follow the card's reading order (stated positions, then the
+  // silent line), no longer the issue order.
+  it('keeps keyboard access: arrows move through the cards in reading order, Enter opens, Escape returns', async () => {
     const el = await mount({}, 320);
-    cell(el, 0, 7).focus();
+    const inCard = (row: number) => $$(el, `.cell-btn[data-r="${row}"]`);
+    inCard(0).at(-1)!.focus();
     await userEvent.keyboard('{ArrowDown}');
     await el.updateComplete;
-    expect(focused(el)).toBe(cell(el, 1, 0));
+    const next = inCard(1)[0]!;
+    expect(focused(el)).toBe(next);
     await userEvent.keyboard('{ArrowRight}');
     await el.updateComplete;
-    expect(focused(el)).toBe(cell(el, 2, 0));
+    const right = cell(el, 2, Number(next.dataset.c));
+    expect(focused(el)).toBe(right);
     await userEvent.keyboard('{Enter}');
     await settle(el);
     expect($(el, '.popover')).not.toBeNull();
     await userEvent.keyboard('{Escape}');
     await settle(el);
-    expect(focused(el)).toBe(cell(el, 2, 0));
+    expect(focused(el)).toBe(right);
+  });
+
+  it('lists the silent issues of an actor in one “Not stated:” line, each opening its explanation by keyboard', async () => {
+    const el = await mount({}, 320);
+    const line = $(el, '.card-silent')!;
+    expect(text(line)).toMatch(/^Not stated: \S/);
+    const silent = line.querySelector<HTMLElement>('[role="button"]')!;
+    expect(silent.getAttribute('aria-label')).toMatch(/: not stated$/);
+    silent.focus();
+    await userEvent.keyboard(' ');
+    await settle(el);
+    expect(text($(el, '.popover'))).toContain('The article says nothing');
+    await axeClean(el);
+  });
+
+  it('at 360 px the built-in dataset’s cards stay under 4,500 px with the silent issues collapsed (were 7,500)', async () => {
+    const el = await mount({}, 360, NO_DATA);
+    expect($(el, '.cards')).not.toBeNull();
+    const silent = dataset.actors.length * dataset.issues.length - $$(el, '.card-cell:not(.card-silent)').length;
+    expect($$(el, '.card-silent [role="button"]')).toHaveLength(silent);
+    expect(el.getBoundingClientRect().height).toBeLessThan(4500);
   });
 
   it('sorts by an issue from the sort menu', async () => {
@@ -523,6 +552,50 @@ describe('<actor-stance-matrix> narrow layout', () => {
     cell(el, 1, 1).click();
     await settle(el);
     await axeClean(el);
+  });
+});
+
+describe('<actor-stance-matrix> compact grid', () => {
+  it('in a 640 px article column the built-in dataset is a compact grid without horizontal scrolling', async () => {
+    const el = await mount({ lang: 'nl' }, 640, NO_DATA);
+    const table = $(el, 'table[role="grid"].compact')!;
+    expect(table).not.toBeNull();
+    expect($$(el, 'thead th[scope="col"]')).toHaveLength(dataset.issues.length + 1);
+    const base = $(el, '.nv-base')!;
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    expect(table.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right);
+    expect(el.getBoundingClientRect().height).toBeLessThan(2000);
+  });
+
+  it('a compact cell shows the glyph and a short word; the full word is its name and the legend explains it', async () => {
+    const el = await mount({ lang: 'nl' }, 640);
+    const opposes = $$(el, '.cell.pos-opposes .cell-btn')[0]!;
+    expect(text(opposes.querySelector('.label'))).toBe('tegen');
+    expect(glyph(opposes)).toBe('✕');
+    expect(spoken(opposes)).toMatch(/^tegen: verzet zich/);
+    expect($$(el, '.legend li').map(text)).toContain('verzet zich (tegen)');
+    await axeClean(el);
+  });
+
+  it('a header never runs under its sort arrow: the label ends before the arrow starts', async () => {
+    const el = await mount({ lang: 'nl' }, 1280, NO_DATA);
+    for (const btn of $$(el, '.sort-btn')) {
+      const label = btn.querySelector('.issue-label')!.getBoundingClientRect();
+      const arrow = btn.querySelector('.arrow')!.getBoundingClientRect();
+      const cellBox = btn.getBoundingClientRect();
+      expect(label.right).toBeLessThanOrEqual(cellBox.right + 0.5);
+      expect(label.right <= arrow.left + 0.5 || label.bottom <= arrow.top + 0.5).toBe(true);
+    }
+  });
+});
+
+describe('<actor-stance-matrix> accessible name', () => {
+  it('the figure is named by the title alone; the summary and keyboard help describe it', async () => {
+    const el = await mount();
+    const fig = $(el, 'figure')!;
+    const ids = (attr: string) => (fig.getAttribute(attr) ?? '').split(' ').map((id) => el.shadowRoot!.getElementById(id));
+    expect(ids('aria-labelledby').map(text)).toEqual(['Who stands where on the Ukraine deal']);
+    expect(ids('aria-describedby')).toEqual([$(el, '.summary'), $(el, '.nv-visually-hidden')]);
   });
 });
 

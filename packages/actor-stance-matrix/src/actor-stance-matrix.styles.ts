@@ -27,14 +27,21 @@ export const styles = css`
 
 /* The grid. Separate borders: collapsed ones are resolved cell by cell, slow for 50 × 40. */
 .grid { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 0; border: solid var(--nv-color-border); border-width: 1px 0 0 1px }
-.col-actor { width: var(--nv-asm-actor-width, 9em) }
-.grid th, .grid td { padding: 0; border: solid var(--nv-color-border); border-width: 0 1px 1px 0; vertical-align: middle; overflow-wrap: break-word }
-.grid th { text-align: start; font-weight: 600; hyphens: auto }
+.col-actor { width: var(--nv-asm-actor-width, var(--_aw, 9em)) }
+.grid th, .grid td { padding: 0; border: solid var(--nv-color-border); border-width: 0 1px 1px 0; vertical-align: middle; overflow-wrap: break-word; hyphens: auto }
+.grid th { text-align: start; font-weight: 600 }
+.grid thead th { vertical-align: bottom }
 .grid .corner, .grid .row-head { padding: .4em .5em }
 .hl { background: var(--nv-asm-highlight, color-mix(in srgb, var(--nv-color-focus) 10%, var(--nv-color-bg))) }
 .sort-btn, .cell-btn { display: block; width: 100%; min-height: 44px; margin: 0; padding: .35em .45em; font: inherit; text-align: start; color: var(--nv-color-fg); background: none; border: 0; cursor: pointer }
-.sort-btn { display: flex; align-items: flex-end; justify-content: space-between; gap: .35em; height: 100% }
-.arrow { color: var(--nv-color-muted); flex: none }
+.sort-btn { position: relative; padding-inline-end: 1.5em }
+.arrow { position: absolute; inset-inline-end: .4em; bottom: .35em; color: var(--nv-color-muted) }
+.issue-label { overflow-wrap: break-word; hyphens: auto }
+.compact { font-size: .85em }
+.compact .sort-btn { padding: .3em .3em 1.5em }
+.compact .row-head { padding: .3em }
+.compact .cell-btn { padding: .3em; text-align: center }
+.compact .label { display: block; line-height: 1.2 }
 .col-head:not([aria-sort='none']) .arrow { color: var(--nv-color-fg) }
 /* Large grids (see MANY_CELLS): off-screen cells skip layout, yet stay focusable and in the accessibility tree. */
 .many .cell-btn { content-visibility: auto; contain-intrinsic-size: auto 44px }
@@ -50,10 +57,15 @@ export const styles = css`
 .sort select, .card { border: 1px solid var(--nv-color-border); border-radius: var(--nv-radius) }
 ul { list-style: none; margin: 0; padding: 0 }
 .cards { display: grid; gap: .75em }
-.card { overflow-wrap: anywhere }
 .card-title { margin: 0; padding: .4em .6em; font-weight: 700; border-bottom: 1px solid var(--nv-color-border) }
 .card-cell + .card-cell { border-top: 1px solid var(--nv-color-border) }
-.card-cell .issue-label { display: block; font-weight: 600 }
+.card { overflow-wrap: break-word; hyphens: auto }
+.card-cell .cell-btn { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .1em .5em }
+.card-cell .issue-label { font-weight: 600 }
+.val { white-space: nowrap }
+.card-silent { padding: .4em .45em; color: var(--nv-color-muted) }
+.card-silent { font-size: .9em; line-height: 1.5 }
+.card-silent .cell-btn { display: inline; padding: .1em; border-radius: 2px; color: var(--nv-color-fg); text-align: start; text-decoration: underline dotted }
 
 /* Popover */
 .popover { position: absolute; z-index: 2; width: min(24em, 100%); padding: .75em; color: var(--nv-color-fg); background: var(--nv-color-bg); border: 2px solid var(--nv-color-fg); border-radius: var(--nv-radius); box-shadow: 0 4px 16px rgb(0 0 0 / .25); overflow-wrap: anywhere }

@@ -13,8 +13,11 @@ import { dataset, POSITIONS, BASES, type Actor, type Basis, type Dataset, type I
 import {
   SORTS,
   SORT_DIRECTIONS,
+  actorWidth,
+  cardOrder,
   cellStance,
   indexStances,
+  isCompact,
   layoutFor,
   moveCell,
   nextIssueSort,
@@ -61,8 +64,11 @@ const MANY_CELLS = 400;
  *
  * Arrow keys move between cells (one Tab stop), Home/End to the row's ends, Ctrl+Home/End to the
  * grid's; Enter, Space or a tap opens the citation, Escape closes it. Column headers sort the
- * actors by their position on that issue. Below 560 px of its own width (or when the issues do
- * not fit), the table becomes a list of actor cards with the same content and keys.
+ * actors by their position on that issue. Where the wide table does not fit, it turns compact
+ * (narrow columns; each cell shows its glyph over a short word, explained in the legend; the full
+ * word is the cell's accessible name): 8 issues fit 624 px. Below that (and below 560 px), the
+ * table becomes a list of actor cards with the same content and keys; a card lists the stated
+ * positions, then the issues the article is silent on in one line of small buttons.
  *
  * @summary Actors × issues, each cell with its position and the article's sentence.
  * @tagname actor-stance-matrix
@@ -115,6 +121,7 @@ export class ActorStanceMatrix extends NvDataElement {
     open: { state: true },
     issueSort: { state: true },
     layout: { state: true },
+    compact: { state: true },
     tableShown: { state: true },
     sort: { reflect: true },
     actors: {},
@@ -133,6 +140,10 @@ export class ActorStanceMatrix extends NvDataElement {
   #resize: ResizeObserver | undefined;
   /** The issue count the layout was last chosen for. @internal */
   #measuredCols = -1;
+  /** Width of the wide grid's actor column, in ems. @internal */
+  #actorEm = 9;
+  /** Width of the actor column, px: the longest word of a name, or what the compact grid leaves. @internal */
+  #actorPx = 144;
   /** Prefix of the ids that tie caption, summary, hint and popover title to the grid. @internal */
   #id = uniqueId('asm');
   /** @internal */
@@ -157,6 +168,8 @@ export class ActorStanceMatrix extends NvDataElement {
   protected issueSort: IssueSort | undefined;
   /** The drawing that fits the element's width. @internal */
   protected layout: Layout = 'grid';
+  /** Whether the grid needs its compact form (narrow columns, short words). @internal */
+  protected compact = false;
   /** Whether the citations table is shown. @internal */
   protected tableShown = false;
 
@@ -223,6 +236,8 @@ export class ActorStanceMatrix extends NvDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The wide grid's actor column fits the longest word of a name (CSSOM: allowed under a strict CSP).
+    this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_aw', `${this.#actorPx}px`);
     this.#placePopover();
   }
 
@@ -241,7 +256,16 @@ export class ActorStanceMatrix extends NvDataElement {
   /** Switches between table and cards as the element's own width changes. @internal */
   #measure(): void {
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const next = layoutFor(this.getBoundingClientRect().width, this.#model?.issues.length ?? 0, em);
+    const width = this.getBoundingClientRect().width;
+    const cols = this.#model?.issues.length ?? 0;
+    const next = layoutFor(width, cols, em);
+    this.#actorEm = actorWidth(this.#model?.actors.map((a) => a.name[this.resolvedLang]) ?? []);
+    if (next) {
+      this.compact = isCompact(width, cols, em, this.#actorEm);
+      // Compact: what 4 em per issue and the padding leave, between 6 em and the wide width.
+      this.#actorPx = Math.round(this.compact ? Math.max(6 * em, Math.min(this.#actorEm * em, width - (1 + 4 * cols) * em)) : this.#actorEm * em);
+      this.requestUpdate();
+    }
     if (next && next !== this.layout) {
       this.layout = next;
       // Cards have no header row: keep the Tab stop on a cell.
@@ -250,7 +274,7 @@ export class ActorStanceMatrix extends NvDataElement {
   }
 
   /** The button of a cell (row −1: a column header). @internal */
-  #button(pos: CellPos): HTMLButtonElement | null {
+  #button(pos: CellPos): HTMLElement | null {
     return this.renderRoot.querySelector(`[data-r="${pos.row}"][data-c="${pos.col}"]`);
   }
 
@@ -276,7 +300,20 @@ export class ActorStanceMatrix extends NvDataElement {
       this.#close(true);
       return;
     }
-    const next = moveCell(this.active, e.key, e.ctrlKey, m.actors.length, m.issues.length, this.layout);
+    // Enter and Space on a card's inline role=button (a silent issue) work as on a <button>.
+    const pos = (e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).localName === 'span' && this.#posOf(e.target);
+    if (pos) {
+      e.preventDefault();
+      void this.#select(pos);
+      return;
+    }
+    let next = moveCell(this.active, e.key, e.ctrlKey, m.actors.length, m.issues.length, this.layout);
+    if (this.layout === 'cards' && /^Arrow(Up|Down)$/.test(e.key)) {
+      // Cards list the stated positions first, then one line of silent issues: follow that order.
+      const order = cardOrder(m.cells);
+      const i = order.findIndex((p) => p.row === this.active.row && p.col === this.active.col);
+      next = order[Math.max(0, Math.min(order.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
+    }
     if (!next) return;
     e.preventDefault();
     void this.#focusCell(next);
@@ -373,16 +410,18 @@ export class ActorStanceMatrix extends NvDataElement {
    * `name` is what a screen reader says for a cell: “opposes (article’s analysis)”.
    * @internal
    */
-  #words(): (s: Pick<Stance, 'position' | 'basis'>) => { label: string; mark: string; name: string } {
-    const cache = new Map<string, { label: string; mark: string; name: string }>();
+  #words(): (s: Pick<Stance, 'position' | 'basis'>) => { label: string; short: string; mark: string; name: string } {
+    const cache = new Map<string, { label: string; short: string; mark: string; name: string }>();
     return ({ position, basis }) => {
       const key = `${position}|${basis}`;
       let w = cache.get(key);
       if (!w) {
         const label = this.#t(`position.${position}`);
-        w = basis
-          ? { label, mark: this.#t(`basisMark.${basis}`), name: `${label} (${this.#t(`basis.${basis}`)})` }
-          : { label, mark: '', name: label };
+        const short = this.layout === 'grid' && this.compact ? this.#t(`short.${position}`) : label;
+        let name = basis ? `${label} (${this.#t(`basis.${basis}`)})` : label;
+        // The visible short word starts the name (label in name, WCAG 2.5.3).
+        if (short !== label && short !== '—') name = `${short}: ${name}`;
+        w = { label, short, mark: basis ? this.#t(`basisMark.${basis}`) : '', name };
         cache.set(key, w);
       }
       return w;
@@ -420,6 +459,7 @@ export class ActorStanceMatrix extends NvDataElement {
     const expanded = (row: number, col: number) => (open?.row === row && open.col === col ? 'true' : 'false');
     const hl = (row: number, col: number) => (focusInside && (row === active.row || col === active.col) ? ' hl' : '');
     if (this.layout === 'cards') {
+      const silentName = this.#t('position.not-stated');
       return html`<ul class="cards" part="cards" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
         ${m.actors.map((actor, row) => {
           const name = actor.name[lang];
@@ -427,19 +467,32 @@ export class ActorStanceMatrix extends NvDataElement {
             <p class="card-title" part="row-header" id="${id}-r${row}">${name}</p>
             <ul aria-labelledby="${id}-r${row}">
               ${m.cells[row]!.map((s, col) => {
+                if (s.position === 'not-stated') return nothing;
                 const w = words(s);
                 const issue = m.issues[col]!.label[lang];
                 return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn" data-r=${row}
 data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${w.name}"
-><span class="issue-label">${issue}</span> <span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span>
-<span class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></li>`;
+><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span>
+<span class="mark" aria-hidden="true" data-mark=${w.mark}></span></span></button></li>`;
               })}
+              ${m.cells[row]!.some((s) => s.position === 'not-stated')
+                ? html`<li class="card-cell card-silent pos-not-stated"><span class="chip" aria-hidden="true"></span> ${this.#t('notStated')}
+${m.cells[row]!.map((s, col) => {
+  if (s.position !== 'not-stated') return nothing;
+  const issue = m.issues[col]!.label[lang];
+  // A sentence-like list: a comma after each but the last silent issue.
+  const sep = m.cells[row]!.slice(col + 1).some((t) => t.position === 'not-stated') ? ',' : '';
+  // An inline role=button (a <button> is an atomic box and would not wrap): the list flows like a sentence.
+  return html` <span role="button" part="cell" class="cell-btn" data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog"
+aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
+})}</li>`
+                : nothing}
             </ul>
           </li>`;
         })}
       </ul>`;
     }
-    return html`<table role="grid" part="table" class="grid" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
+    return html`<table role="grid" part="table" class="grid${this.compact ? ' compact' : ''}" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
       <colgroup><col class="col-actor" />${m.issues.map(() => html`<col />`)}</colgroup>
       <thead>
         <tr>
@@ -460,7 +513,7 @@ data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${e
               const w = words(s);
               return html`<td class="cell pos-${s.position}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
 data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
-aria-label=${w.name}><span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span> <span
+aria-label=${w.name}><span class="chip" aria-hidden="true"></span> <span class="label">${w.short}</span> <span
 class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
             })}
           </tr>`,
@@ -520,7 +573,11 @@ class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
   #renderLegend(): TemplateResult {
     return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group">
       <p class="legend-title">${this.#t('legendPositions')}</p>
-      <ul>${POSITIONS.map((p) => html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}</li>`)}</ul>
+      <ul>${POSITIONS.map((p) => {
+        // The compact grid writes short words: say what each stands for.
+        const short = this.layout === 'grid' && this.compact && this.#t(`short.${p}`);
+        return html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}${short && short !== this.#t(`position.${p}`) ? ` (${short})` : nothing}</li>`;
+      })}</ul>
       <p class="legend-title">${this.#t('legendBasis')}</p>
       <ul>${BASES.map(
         (b) => html`<li><span class="mark" aria-hidden="true" data-mark=${this.#t(`basisMark.${b}`)}></span> ${this.#t(`basis.${b}`)}:
@@ -554,7 +611,8 @@ ${this.#t(`basisHelp.${b}`)}</li>`,
     const id = this.#id;
     const many = m.actors.length * m.issues.length > MANY_CELLS ? ' many' : '';
     // `lang` on the figure: the text is in the element's language even when the page says none.
-    return html`<figure class="asm layout-${this.layout}${many}" part="figure" lang=${lang}>
+    // Named by the title alone; the summary and the keyboard help describe it.
+    return html`<figure class="asm layout-${this.layout}${many}" part="figure" lang=${lang} aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
       <figcaption>
         <p class="title" part="caption" id="${id}-t"><slot name="caption">${this.#t('title')}</slot></p>
         <p class="summary" part="summary" id="${id}-s">${this.#summary(m)}</p>

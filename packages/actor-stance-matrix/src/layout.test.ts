@@ -5,6 +5,10 @@ import {
   agreement,
   cellStance,
   gridMinWidth,
+  compactMinWidth,
+  isCompact,
+  actorWidth,
+  cardOrder,
   indexStances,
   layoutFor,
   moveCell,
@@ -188,9 +192,36 @@ describe('layoutFor', () => {
     expect(layoutFor(559, 1, 16)).toBe('cards');
     expect(layoutFor(560, 1, 16)).toBe('grid');
   });
-  it('cards while the issues do not fit a minimum column width', () => {
+  // Changed on purpose: the grid used to need 976 px for 8 issues (cards in a 640 px article
+  // column); its compact form fits 624 px, so cards only below that.
+  it('cards while the issues do not fit the compact grid; the grid from 624 px for 8 issues', () => {
+    expect(compactMinWidth(8, 16)).toBe(624);
+    expect(layoutFor(623, 8, 16)).toBe('cards');
+    expect(layoutFor(624, 8, 16)).toBe('grid');
+    expect(layoutFor(640, 8, 16)).toBe('grid');
+  });
+  it('isCompact(…) until the wide grid fits: 976 px for 8 issues with a 9 em actor column', () => {
     expect(gridMinWidth(8, 16)).toBe(976);
-    expect(layoutFor(975, 8, 16)).toBe('cards');
-    expect(layoutFor(976, 8, 16)).toBe('grid');
+    expect(isCompact(975, 8, 16)).toBe(true);
+    expect(isCompact(976, 8, 16)).toBe(false);
+    expect(isCompact(976, 8, 16, 14)).toBe(true);
+  });
+});
+
+describe('actorWidth', () => {
+  it('actorWidth(names) fits the longest word, between 9 and 14 em', () => {
+    expect(actorWidth(['NAVO', 'Rusland'])).toBe(9);
+    expect(actorWidth(['bondskanselier Friedrich Merz'])).toBe(10);
+    expect(actorWidth(['topvertegenwoordigers van de VS'])).toBe(14);
+  });
+});
+
+describe('cardOrder', () => {
+  it('cardOrder(cells) reads stated positions first, then the silent ones, row by row', () => {
+    const p = (...ps: string[]) => ps.map((position) => ({ position }) as { position: 'supports' });
+    expect(cardOrder([p('not-stated', 'supports', 'not-stated'), p('opposes', 'not-stated', 'supports')])).toEqual([
+      { row: 0, col: 1 }, { row: 0, col: 0 }, { row: 0, col: 2 },
+      { row: 1, col: 0 }, { row: 1, col: 2 }, { row: 1, col: 1 },
+    ]);
   });
 });

@@ -164,14 +164,52 @@ export function moveCell(from: CellPos, key: string, ctrl: boolean, rows: number
 
 /**
  * The narrowest width (px) at which the table still fits without horizontal scrolling: an
- * actor column plus a minimum per issue, in ems; and never below `breakpoint` (560 px).
+ * actor column (`actor` ems, 9 by default) plus a minimum per issue, in ems; and never below
+ * `breakpoint` (560 px).
  */
-export function gridMinWidth(cols: number, em: number, breakpoint = 560): number {
-  return Math.max(breakpoint, Math.round((9 + 6.5 * cols) * em));
+export function gridMinWidth(cols: number, em: number, breakpoint = 560, actor = 9): number {
+  return Math.max(breakpoint, Math.round((actor + 6.5 * cols) * em));
 }
 
-/** Which drawing fits `width`; `undefined` while the element has no width yet (keep the last). */
+/**
+ * The narrowest width (px) of the compact table: a 6 em actor column, 4 em per issue (cells
+ * show the glyph over a short word) and the figure's padding; never below `breakpoint`. Eight
+ * issues fit a 640 px article column.
+ */
+export function compactMinWidth(cols: number, em: number, breakpoint = 560): number {
+  return Math.max(breakpoint, Math.round((7 + 4 * cols) * em));
+}
+
+/**
+ * The actor column's width in ems for the wide table: room for the longest word of any actor
+ * name (≈ 0.62 em per bold character), between 9 and 14 em, so names break between words.
+ */
+export function actorWidth(names: readonly string[]): number {
+  const longest = Math.max(0, ...names.flatMap((n) => n.split(/\s+/).map((w) => w.length)));
+  return Math.min(14, Math.max(9, Math.ceil(longest * 0.62 + 1.2)));
+}
+
+/**
+ * Which drawing fits `width`; `undefined` while the element has no width yet (keep the last).
+ * The grid whenever its compact form fits; cards below that.
+ */
 export function layoutFor(width: number, cols: number, em: number): Layout | undefined {
   if (!(width > 0)) return undefined;
-  return width < gridMinWidth(cols, em) ? 'cards' : 'grid';
+  return width < compactMinWidth(cols, em) ? 'cards' : 'grid';
+}
+
+/** Whether the grid at `width` needs its compact form (short words, narrow columns). */
+export function isCompact(width: number, cols: number, em: number, actor = 9): boolean {
+  return width < gridMinWidth(cols, em, 560, actor);
+}
+
+/**
+ * The order cells are read in a card: the stated positions first, then the issues the
+ * article is silent on (collapsed into one line), row by row.
+ */
+export function cardOrder(cells: readonly (readonly Pick<Stance, 'position'>[])[]): CellPos[] {
+  return cells.flatMap((row, r) => {
+    const pos = row.map((s, c) => ({ row: r, col: c, silent: s.position === 'not-stated' }));
+    return [...pos.filter((p) => !p.silent), ...pos.filter((p) => p.silent)].map(({ row, col }) => ({ row, col }));
+  });
 }
