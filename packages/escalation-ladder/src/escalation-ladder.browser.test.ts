@@ -241,6 +241,65 @@ describe('<escalation-ladder> no layout shift', () => {
   }
 });
 
+describe('<escalation-ladder> narrow: stacked branches', () => {
+  it('below 480 px the branches stack: shared, then the deal branch, then the no-deal branch, each under its name', async () => {
+    const el = await mount({}, 390);
+    const top = (id: string) => rungButton(el, id).getBoundingClientRect().top;
+    const order = el.rungIds;
+    for (let i = 1; i < order.length; i++) expect(top(order[i]!)).toBeGreaterThan(top(order[i - 1]!));
+    const width = (id: string) => rungButton(el, id).getBoundingClientRect().width;
+    expect(width('russia-keeps-fighting')).toBe(width('permanent-nato-presence'));
+    expect(width('russia-keeps-fighting')).toBeGreaterThan(300);
+    const heads = $$(el, '.head');
+    expect(heads.map(text)).toEqual(['met deal', 'zonder deal']);
+    expect(heads.map((h) => h.getAttribute('aria-hidden'))).toEqual(['true', 'true']);
+    expect(heads[0]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(top('donbas-withdrawal-ceasefire'));
+    expect(heads[1]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(rungButton(el, 'permanent-nato-presence').getBoundingClientRect().bottom);
+    expect(heads[1]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(top('russia-keeps-fighting'));
+    // No "· met deal" suffix on the rungs: the branch is named once.
+    expect($$(el, '.rung__path')).toHaveLength(0);
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    await expectNoAxeViolations(el);
+  });
+
+  it('a rung is named by its label and “stap N van M”; status, branch, actors and date describe it', async () => {
+    const el = await mount();
+    const b = rungButton(el, 'donbas-withdrawal-ceasefire');
+    const named = [...b.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'));
+    expect(named.map((n) => n.textContent).join('').replace(/\s+/g, ' ').replace(' ,', ',').trim()).toBe(
+      'Terugtrekking uit de Donbas en staakt-het-vuren, stap 4 van 10',
+    );
+    const description = root(el).getElementById(b.getAttribute('aria-describedby')!)!;
+    expect(description.getAttribute('aria-hidden')).toBe('true');
+    expect(text(description)).toBe('voorgesteld met deal Oekraïne en de Verenigde Staten');
+  });
+
+  it('the legend is named once (its visible title, no second label on the list)', async () => {
+    const el = await mount();
+    expect($(el, '.legend ul')!.hasAttribute('aria-labelledby')).toBe(false);
+    expect($$(el, '.legend *').filter((n) => text(n) === 'Legenda')).toHaveLength(1);
+  });
+
+  it('at 390 px the table numbers steps from 1 and keeps its caption in view', async () => {
+    const el = await mount({}, 390);
+    $(el, '[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const wrap = $(el, '.table-wrap')!;
+    const rows = [...$(el, 'table')!.querySelectorAll('tbody tr')];
+    expect(rows.map((tr) => text(tr.firstElementChild))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const caption = $(el, 'caption')!;
+    for (const left of [0, wrap.scrollWidth]) {
+      wrap.scrollLeft = left;
+      await frame();
+      const c = caption.getBoundingClientRect();
+      const w = wrap.getBoundingClientRect();
+      expect(c.left).toBeGreaterThanOrEqual(w.left - 0.5);
+      expect(c.right).toBeLessThanOrEqual(w.right + 0.5);
+    }
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+  });
+});
+
 describe('<escalation-ladder> interaction', () => {
   it('arrow keys move focus along the branch and across; Home and End jump', async () => {
     const el = await mount();

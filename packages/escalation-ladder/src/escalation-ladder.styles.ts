@@ -127,15 +127,11 @@ export const ladderStyles = css`
   }
   /* Long ladders only (> 40 rungs): rungs far off screen are sized from a placeholder and laid
      out when near. A short ladder is laid out whole, so it never grows while it is scrolled. */
-  .long .rung {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6em;
-  }
   /* content-visibility clips paint to the box: the focus ring and the current marker sit
      outside it, so those rungs opt out. */
-  .long .is-current,
-  .long .rung:focus-within {
-    content-visibility: visible;
+  .long .rung:not(.is-current, :focus-within) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6em;
   }
   .horizontal .rung {
     align-self: center;
@@ -186,14 +182,11 @@ export const ladderStyles = css`
     outline: 3px solid var(--_nv-ladder-current);
     outline-offset: 3px;
   }
-  /* Focus: a dashed ring in the text colour, unlike the solid "where things stand" ring,
-     which moves inside (as a shadow) while its rung has focus. */
+  /* Focus: a dashed ring in the text colour, unlike the solid "where things stand" ring (the
+     current rung keeps its badge while the focus ring replaces that ring). */
   .rung__box:focus-visible {
     outline: 3px dashed var(--nv-color-fg);
     outline-offset: 3px;
-  }
-  .is-current .rung__box:focus-visible {
-    box-shadow: 0 0 0 3px var(--_nv-ladder-current);
   }
   .rung__current {
     font-size: 0.8em;
@@ -222,12 +215,9 @@ export const ladderStyles = css`
   }
   /* The branch's name, once, above its first rung, on the rail. */
   .head {
-    margin: 0;
-    align-self: center;
-    justify-self: center;
-    padding-inline: 0.4em;
+    place-self: center;
+    padding: 0 0.4em;
     font-size: 0.85em;
-    font-weight: 700;
     line-height: 1.2;
     background: var(--nv-color-bg);
   }
@@ -236,7 +226,6 @@ export const ladderStyles = css`
   }
   .rung__status {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.3em;
     text-transform: lowercase;
@@ -326,6 +315,7 @@ export const ladderStyles = css`
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -337,6 +327,7 @@ export const ladderStyles = css`
     padding-bottom: 0.3em;
     position: sticky;
     left: 0;
+    max-width: 100cqi;
   }
   caption,
   th,

@@ -128,8 +128,6 @@ export class EscalationLadder extends NvDataElement {
   /** @internal */
   #layout: { rungs: readonly Rung[]; layout: LadderLayout } | undefined;
   /** @internal */
-  #stacked: { from: LadderLayout; layout: LadderLayout } | undefined;
-  /** @internal */
   #texts: { data: Dataset; lang: string; texts: Map<string, RungText> } | undefined;
   /** @internal */
   #reserved = '';
@@ -243,9 +241,7 @@ export class EscalationLadder extends NvDataElement {
   /** The layout as drawn at this width: the branches stack when a vertical ladder is narrow. @internal */
   #drawn(rungs: readonly Rung[]): LadderLayout {
     const layout = this.#layoutOf(rungs);
-    if (this.#orientation(layout) === 'horizontal' || this.#width >= MIN_SPLIT_WIDTH) return layout;
-    if (this.#stacked?.from !== layout) this.#stacked = { from: layout, layout: stackLadder(layout) };
-    return this.#stacked.layout;
+    return this.#orientation(layout) === 'horizontal' || this.#width >= MIN_SPLIT_WIDTH ? layout : stackLadder(layout);
   }
 
   /** @internal */
@@ -404,7 +400,7 @@ export class EscalationLadder extends NvDataElement {
   }
 
   /** @internal */
-  #renderRung(p: PlacedRung, v: boolean, layout: LadderLayout, text: RungText, isCurrent: boolean, tab: boolean, described: boolean, suffix: boolean): TemplateResult {
+  #renderRung(p: PlacedRung, v: boolean, layout: LadderLayout, text: RungText, isCurrent: boolean, tab: boolean, described: boolean): TemplateResult {
     const { rung: r, track } = p;
     const dimmed = this.#dimmed(track);
     return html`<li
@@ -422,14 +418,11 @@ export class EscalationLadder extends NvDataElement {
         aria-current=${isCurrent ? 'step' : nothing}
         aria-describedby="m-${r.id}${described ? ' card' : ''}"
       >
-        <span class="rung__meta" id="m-${r.id}" aria-hidden="true">
-          ${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span>` : nothing}
-          <span class="rung__status">${icon(r.status)}<span>${text.status}</span></span>
-          ${dimmed ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span>` : nothing}
-          ${track === 'both' ? nothing : html`<span class=${suffix ? 'rung__path' : 'nv-visually-hidden'}>${this.#t(`path.${track}`)}</span>`}
-          ${text.actors ? html`<span class="rung__actors">${text.actors}</span>` : nothing}
-          ${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}
-        </span>
+        <span class="rung__meta" id="m-${r.id}" aria-hidden="true">${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span> ` : nothing}<span class="rung__status">${icon(r.status)}<span>${text.status}</span></span> ${dimmed
+            ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span> `
+            : nothing}${track === 'both' ? nothing : html`<span class=${v ? 'nv-visually-hidden' : 'rung__path'}>${this.#t(`path.${track}`)}</span> `}${text.actors
+            ? html`<span class="rung__actors">${text.actors}</span> `
+            : nothing}${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}</span>
         <span class="rung__label" lang=${this.resolvedLang}>${text.label}</span>
         <span class="nv-visually-hidden">, ${this.#t('stepOf', { n: p.order + 1, m: layout.rungs.length })}</span>
       </button>
@@ -539,8 +532,6 @@ export class EscalationLadder extends NvDataElement {
     const cell = v ? 'auto' : 'minmax(0,1fr)';
     const along = `${layout.rows > 1 ? `repeat(${layout.rows - 1},${cell} var(--_nv-ladder-gap)) ` : ''}${cell}`;
     const across = `repeat(${layout.branches.length > 1 && !layout.stacked ? 2 : 1},${v ? 'minmax(0,1fr)' : '1fr'})`;
-    // A vertical ladder names each branch once, above its first rung; a horizontal one on each rung.
-    const heads = v ? layout.branches.map((b) => [b, layout.rungs.find((p) => p.track === b)!.row - 1] as const).filter(([, gap]) => gap >= 0) : [];
     const url = safeHttpUrl(data.article?.url);
     const source = this.#t('sourceDefault', { date: formatDate(lang, data.article?.date ?? '2025-12-17') });
     return html`<figure class="figure" part="figure" aria-labelledby="caption">
@@ -550,7 +541,12 @@ export class EscalationLadder extends NvDataElement {
       <div class="ladder ${o}${data.rungs.length > 40 ? ' long' : ''}" part="ladder" @pointerleave=${this.#onPointerLeave}>
         <div class="grid" .style=${`grid-template:${v ? `${along}/${across}` : `${across}/${along}`}`}>
           ${this.#renderRails(layout, v)}
-          ${heads.map(([b, gap]) => html`<p class="head track-${b}" aria-hidden="true" .style=${place(v, 2 * gap + 2, span(b, layout))}>${this.#t(`path.${b}`)}</p>`)}
+          ${v // A vertical ladder names each branch once, above its first rung; a horizontal one on each rung.
+            ? layout.branches.map((b) => {
+                const gap = layout.rungs.find((p) => p.track === b)!.row - 1;
+                return gap < 0 ? nothing : html`<b class="head" aria-hidden="true" .style=${place(v, 2 * gap + 2, span(b, layout))}>${this.#t(`path.${b}`)}</b>`;
+              })
+            : nothing}
           <ol
             class="rungs"
             aria-label=${accessibleName(this.#t('ladder'), stepCount(lang, data.rungs.length))}
@@ -562,7 +558,7 @@ export class EscalationLadder extends NvDataElement {
             @keydown=${this.#onKeyDown}
           >
             ${layout.rungs.map((p) =>
-              this.#renderRung(p, v, layout, texts.get(p.rung.id)!, p.rung === current, p.rung.id === tab, p.rung.id === cardFor, !heads.some(([b]) => b === p.track)),
+              this.#renderRung(p, v, layout, texts.get(p.rung.id)!, p.rung === current, p.rung.id === tab, p.rung.id === cardFor),
             )}
           </ol>
         </div>

@@ -138,16 +138,18 @@ export const MIN_SPLIT_WIDTH = 480;
  * then the no-deal branch, one rung a row. Rails join consecutive rungs, except where the
  * no-deal branch starts after the deal branch's last rung (it leaves from the trunk).
  */
-export function stackLadder(layout: LadderLayout): LadderLayout {
-  const rungs = layout.rungs.map((p) => ({ ...p, row: p.order }));
-  const rails: RailSegment[] = [];
-  for (let i = 1; i < rungs.length; i++) {
-    const t = rungs[i]!.track;
-    if (t !== 'no-deal' || rungs[i - 1]!.track !== 'deal')
-      rails.push({ gap: i - 1, from: 50, to: 50, paths: t === 'both' ? [...BRANCHES] : [t] });
-  }
-  return { rungs, rows: rungs.length, branches: layout.branches, rails, passes: [], stacked: true };
-}
+export const stackLadder = (layout: LadderLayout): LadderLayout => ({
+  ...layout,
+  rungs: layout.rungs.map((p) => ({ ...p, row: p.order })),
+  rows: layout.rungs.length,
+  rails: layout.rungs.slice(1).flatMap(({ track }, gap) =>
+    track === 'no-deal' && layout.rungs[gap]!.track === 'deal'
+      ? []
+      : [{ gap, from: 50, to: 50, paths: track === 'both' ? [...BRANCHES] : [track] }],
+  ),
+  passes: [],
+  stacked: true,
+});
 
 /**
  * The orientation to draw: vertical below {@link MIN_HORIZONTAL_WIDTH}, or when a horizontal
