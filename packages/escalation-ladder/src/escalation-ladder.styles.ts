@@ -182,11 +182,10 @@ export const ladderStyles = css`
     outline: 3px solid var(--_nv-ladder-current);
     outline-offset: 3px;
   }
-  /* Focus: a dashed ring in the text colour, unlike the solid "where things stand" ring (the
+  /* Focus: a dashed ring in the text colour (currentColor), unlike the solid "where things stand" ring (the
      current rung keeps its badge while the focus ring replaces that ring). */
   .rung__box:focus-visible {
-    outline: 3px dashed var(--nv-color-fg);
-    outline-offset: 3px;
+    outline: 3px dashed;
   }
   .rung__current {
     font-size: 0.8em;
@@ -213,16 +212,13 @@ export const ladderStyles = css`
   .rung__date {
     order: 2;
   }
-  /* The branch's name, once, above its first rung, on the rail. */
+  /* The branch's name, once, above its first rung, on the rail (lower case, as the status). */
   .head {
     place-self: center;
     padding: 0 0.4em;
     font-size: 0.85em;
     line-height: 1.2;
     background: var(--nv-color-bg);
-  }
-  .head::first-letter {
-    text-transform: uppercase;
   }
   .rung__status {
     display: flex;

@@ -442,6 +442,12 @@ export class EscalationLadder extends NvDataElement {
           )}
         </svg>`,
       )}
+      ${v // A vertical ladder names each branch once, above its first rung; a horizontal one on each rung.
+        ? layout.branches.map((b) => {
+            const gap = layout.rungs.find((p) => p.track === b)!.row - 1;
+            return gap < 0 ? nothing : html`<b class="head" .style=${place(v, 2 * gap + 2, span(b, layout))}>${this.#t(`path.${b}`)}</b>`;
+          })
+        : nothing}
       ${layout.passes.map(
         (p) => html`<div class="pass${this.#dimmed(p.track) ? ' is-dimmed' : ''}" .style=${place(v, 2 * p.row + 1, span(p.track, layout))}></div>`,
       )}
@@ -541,12 +547,7 @@ export class EscalationLadder extends NvDataElement {
       <div class="ladder ${o}${data.rungs.length > 40 ? ' long' : ''}" part="ladder" @pointerleave=${this.#onPointerLeave}>
         <div class="grid" .style=${`grid-template:${v ? `${along}/${across}` : `${across}/${along}`}`}>
           ${this.#renderRails(layout, v)}
-          ${v // A vertical ladder names each branch once, above its first rung; a horizontal one on each rung.
-            ? layout.branches.map((b) => {
-                const gap = layout.rungs.find((p) => p.track === b)!.row - 1;
-                return gap < 0 ? nothing : html`<b class="head" aria-hidden="true" .style=${place(v, 2 * gap + 2, span(b, layout))}>${this.#t(`path.${b}`)}</b>`;
-              })
-            : nothing}
+
           <ol
             class="rungs"
             aria-label=${accessibleName(this.#t('ladder'), stepCount(lang, data.rungs.length))}
