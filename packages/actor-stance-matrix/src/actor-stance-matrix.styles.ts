@@ -59,9 +59,9 @@ ul { list-style: none; margin: 0; padding: 0 }
 .cards { display: grid; gap: .75em }
 .card-title { margin: 0; padding: .4em .6em; font-weight: 700; border-bottom: 1px solid var(--nv-color-border) }
 .card-cell + .card-cell { border-top: 1px solid var(--nv-color-border) }
-.card { overflow-wrap: break-word; hyphens: auto }
+.card { min-width: 0; overflow-wrap: break-word; hyphens: auto }
 .card-cell .cell-btn { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .1em .5em }
-.card-cell .issue-label { font-weight: 600 }
+.card-cell .issue-label { min-width: 0; font-weight: 600 }
 .val { white-space: nowrap }
 .card-silent { padding: .4em .45em; color: var(--nv-color-muted) }
 .card-silent { font-size: .9em; line-height: 1.5 }
