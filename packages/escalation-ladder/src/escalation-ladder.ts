@@ -195,7 +195,7 @@ export class EscalationLadder extends NvDataElement {
     // first frame already has the right orientation and reserved height.
     if (!this.hasUpdated && this.isConnected) this.#width = Math.round(this.getBoundingClientRect().width);
     const data = this.currentData ?? this.defaultData;
-    const layout = this.#drawn(data.rungs);
+    const layout = this.#layoutOf(data.rungs);
     const px = `${estimateHeight(layout, this.#textsOf(data), this.#width, this.#orientation(layout))}px`;
     if (px !== this.#reserved) {
       this.#reserved = px;
@@ -232,15 +232,10 @@ export class EscalationLadder extends NvDataElement {
     return translate(messages, this.resolvedLang, key, vars);
   }
 
-  /** @internal */
+  /** The layout as drawn at this width: the branches stack when a vertical ladder is narrow. @internal */
   #layoutOf(rungs: readonly Rung[]): LadderLayout {
     if (this.#layout?.rungs !== rungs) this.#layout = { rungs, layout: layoutLadder(rungs) };
-    return this.#layout.layout;
-  }
-
-  /** The layout as drawn at this width: the branches stack when a vertical ladder is narrow. @internal */
-  #drawn(rungs: readonly Rung[]): LadderLayout {
-    const layout = this.#layoutOf(rungs);
+    const layout = this.#layout.layout;
     return this.#orientation(layout) === 'horizontal' || this.#width >= MIN_SPLIT_WIDTH ? layout : stackLadder(layout);
   }
 
@@ -353,7 +348,7 @@ export class EscalationLadder extends NvDataElement {
     const data = this.currentData;
     if (!NAV_KEYS.includes(event.key) || event.altKey || event.ctrlKey || event.metaKey || !from || !data) return;
     event.preventDefault();
-    const layout = this.#drawn(data.rungs);
+    const layout = this.#layoutOf(data.rungs);
     const to = nextRung(layout, from, event.key as NavKey, this.#orientation(layout), this.path);
     if (to === from) return;
     this.#tab = to;
@@ -527,7 +522,7 @@ export class EscalationLadder extends NvDataElement {
   protected override renderData(data: Dataset): unknown {
     if (data.rungs.length === 0) return this.renderEmpty();
     const lang = this.resolvedLang;
-    const layout = this.#drawn(data.rungs);
+    const layout = this.#layoutOf(data.rungs);
     const texts = this.#textsOf(data);
     const o = this.#orientation(layout);
     const v = o === 'vertical';

@@ -7,6 +7,7 @@ import {
   layoutLadder,
   nextRung,
   rungHeight,
+  stackLadder,
   trackPosition,
   wrapLines,
   type RungText,
@@ -91,6 +92,32 @@ describe('layoutLadder', () => {
     const cells = new Set(l.rungs.map((p) => `${p.row}|${p.track}`));
     expect(cells.size).toBe(200);
     expect(l.rungs).toHaveLength(200);
+  });
+});
+
+describe('stackLadder', () => {
+  it('puts one rung a row in reading order: shared, deal branch, no-deal branch', () => {
+    const stacked = stackLadder(layoutLadder(dataset.rungs));
+    expect(stacked.stacked).toBe(true);
+    expect(stacked.rows).toBe(10);
+    expect(stacked.rungs.map((p) => p.row)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(stacked.passes).toEqual([]);
+  });
+
+  it('joins consecutive rungs by a straight rail, except where the no-deal branch starts after the deal branch', () => {
+    const stacked = stackLadder(layoutLadder([rung('a', 0, 'both'), rung('d1', 1, 'deal'), rung('d2', 2, 'deal'), rung('n1', 1, 'no-deal')]));
+    expect(stacked.rails).toEqual([
+      { gap: 0, from: 50, to: 50, paths: ['deal'] },
+      { gap: 1, from: 50, to: 50, paths: ['deal'] },
+    ]);
+  });
+
+  it('estimates a stacked ladder with full-width rungs, so taller than two columns at the same width', () => {
+    const layout = layoutLadder(dataset.rungs);
+    const texts = new Map<string, RungText>(
+      dataset.rungs.map((r) => [r.id, { label: r.label.nl, actors: 'Rusland en Oekraïne', date: '', status: 'voorgesteld' }]),
+    );
+    expect(estimateHeight(stackLadder(layout), texts, 390, 'vertical')).toBeGreaterThan(estimateHeight(layout, texts, 390, 'vertical'));
   });
 });
 
