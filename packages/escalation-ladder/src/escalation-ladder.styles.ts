@@ -215,16 +215,12 @@ export const ladderStyles = css`
   /* The branch's name, once, above its first rung, on the rail (lower case, as the status). */
   .head {
     place-self: center;
-    padding: 0 0.4em;
-    font-size: 0.85em;
-    line-height: 1.2;
     background: var(--nv-color-bg);
   }
   .rung__status {
     display: flex;
     align-items: center;
     gap: 0.3em;
-    text-transform: lowercase;
   }
   .rung__label {
     font-weight: 700;
@@ -335,7 +331,6 @@ export const ladderStyles = css`
     vertical-align: top;
     padding: 0.3em 0.5em;
     overflow-wrap: break-word;
-    hyphens: auto;
     border-bottom: 1px solid var(--nv-color-border);
   }
   @media (forced-colors: active) {
