@@ -419,7 +419,7 @@ export class EscalationLadder extends NvDataElement {
             ? html`<span class="rung__actors">${text.actors}</span> `
             : nothing}${text.date ? html`<span class="rung__date">${text.date}</span>` : nothing}</span>
         <span class="rung__label" lang=${this.resolvedLang}>${text.label}</span>
-        <span class="nv-visually-hidden">, ${this.#t('stepOf', { n: p.order + 1, m: layout.rungs.length })}</span>
+        <span class="nv-visually-hidden">(${this.#t('stepOf', { n: p.order + 1, m: layout.rungs.length })})</span>
       </button>
     </li>`;
   }
