@@ -1,8 +1,8 @@
-import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { MultiLineString } from 'geojson';
 import type { Dataset, Domain, Presence, PresenceStatus, Region, Rung, Scenario } from '@nato-viz/data';
 import { anchorOf, pathData, project, type Fit } from './projection.js';
+import { features, mesh, type MapFeature } from './topology.js';
 
 /** The scenarios the map shows: the deal is signed, or Russia keeps fighting. */
 export const SCENARIOS = ['deal', 'no-deal'] as const satisfies readonly Scenario[];
@@ -92,16 +92,16 @@ export interface MapModel {
   scale: number;
 }
 
-const featureCache = new WeakMap<object, { countries: Feature<Geometry, { name?: string }>[]; regions: Map<string, Feature> }>();
+const featureCache = new WeakMap<object, { countries: MapFeature[]; regions: Map<string, MapFeature> }>();
 
 /** The topology's features, converted once per topology object. */
 export function topologyFeatures(topology: MapTopology) {
   let cached = featureCache.get(topology);
   if (!cached) {
-    const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name?: string }>).features;
-    const regions = new Map<string, Feature>();
+    const countries = features(topology, topology.objects.countries);
+    const regions = new Map<string, MapFeature>();
     if (topology.objects.regions) {
-      for (const f of (feature(topology, topology.objects.regions) as FeatureCollection).features) regions.set(String(f.id), f);
+      for (const f of features(topology, topology.objects.regions)) regions.set(String(f.id), f);
     }
     cached = { countries, regions };
     featureCache.set(topology, cached);

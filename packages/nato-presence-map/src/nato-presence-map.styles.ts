@@ -4,7 +4,9 @@ import { css } from 'lit';
 // rules are one a line and the notes are here, outside the literal:
 // - Russia and NATO members take their pattern fill from custom properties set on the figure.
 // - Each layer's colour (--_mark): existing, proposed, or Russia's own presence (the war).
-// - The popover sits at its item; .left/.right/.up move it so it stays inside the map.
+// - The popover sits at its item (placed by the element); .docked puts it under narrow maps.
+// - A layer fades out, then hides: visibility flips at the end of its transition going out, at once coming in.
+// - Forced colours: pattern backgrounds and lines are matched by their class prefix (pat-bg…, pat-line…).
 export const styles = css`
   :host {
     --_ukraine: var(--nv-map-ukraine, var(--nv-color-ukraine));
@@ -22,9 +24,9 @@ export const styles = css`
   }
   .nv-base { min-width: 0; }
   figure { margin: 0; display: grid; gap: var(--nv-space); }
-  .title { font-weight: 700; font-size: 1.1em; overflow-wrap: anywhere; }
+  .title { font-size: 1.1em; overflow-wrap: anywhere; }
   .controls { display: flex; flex-wrap: wrap; gap: var(--nv-space); }
-  .note, .source { margin: 0; }
+  .note, .source, .print-only { margin: 0; }
   .note, .muted, .source { color: var(--nv-color-muted); }
   .muted, .source { font-size: 0.85em; }
   .map { position: relative; width: 100%; background: var(--_water); border-radius: var(--nv-radius); }
@@ -46,8 +48,8 @@ export const styles = css`
   .region--occupied-context { stroke-dasharray: 2 2; }
   .region--border, .region--sea-area { fill: none; stroke: transparent; stroke-width: 16; }
   .border { fill: none; stroke: var(--_border); stroke-width: 3; stroke-linejoin: round; }
-  .layer { transition: opacity 0.4s ease; }
-  .layer.off { opacity: 0; visibility: hidden; transition: opacity 0.4s ease, visibility 0s 0.4s; }
+  .layer { transition: opacity 0.4s, visibility 0.4s; }
+  .off { opacity: 0; visibility: hidden; }
   .outline { fill: none; stroke-width: 2.5; stroke-linejoin: round; }
   .existing { --_mark: var(--_existing); }
   .proposed { --_mark: var(--_proposed); }
@@ -67,30 +69,31 @@ export const styles = css`
     fill: var(--nv-color-fg); stroke: var(--nv-color-bg); stroke-width: 3; paint-order: stroke; stroke-linejoin: round;
     text-anchor: middle; dominant-baseline: middle; pointer-events: none;
   }
-  .label--1, .pop-title, caption { font-weight: 700; }
+  .title, .label--1, .pop-title, caption, .print-only { font-weight: 700; }
   .popover {
-    position: absolute; z-index: 1; width: max-content; max-width: min(22em, 100%); box-sizing: border-box; padding: 0.5em 0.75em; font-size: 0.9em;
+    position: absolute; z-index: 1; width: max-content; max-width: min(22em, 100%); box-sizing: border-box; padding: 0.5em 0.75em;
     color: var(--nv-color-fg); background: var(--nv-color-bg); border: 1px solid var(--nv-color-border);
     border-radius: var(--nv-radius); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   .docked { position: static; max-width: none; width: auto; }
-  .print-only { display: none; margin: 0; font-weight: 700; }
+  .print-only { display: none; }
+  .popover, .legend, table { font-size: 0.9em; }
   .popover p { margin: 0.25em 0 0; }
-  .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0; padding: 0; list-style: none; font-size: 0.9em; }
+  .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin: 0; padding: 0; list-style: none; }
   .legend li { display: flex; align-items: center; gap: 0.4em; }
   .legend svg { width: 28px; height: 18px; flex: none; overflow: visible; }
   .table-wrap { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+  table { border-collapse: collapse; width: 100%; }
   caption { text-align: start; padding-block: 0.25em; }
   th, td { text-align: start; vertical-align: top; padding: 0.3em 0.5em; border-bottom: 1px solid var(--nv-color-border); overflow-wrap: anywhere; }
   a { color: var(--nv-color-link); }
   q { font-style: italic; }
   @media (forced-colors: active) {
-    .c, .pat-bg--russia, .pat-bg--nato, .pat-bg--donbas, .water, .mark { fill: Canvas; }
+    .c, [class^='pat-bg'], .water, .mark { fill: Canvas; }
     .c--russia { fill: var(--_fill-russia); }
     .c--nato { fill: var(--_fill-nato); }
     .c--ukraine { stroke-width: 2.5; }
-    .c, .region, .border, .outline, .mark, .pat-line--russia, .pat-line--donbas, .pat-line--crimea, .existing, .proposed, .arrow { stroke: CanvasText; }
+    .c, .region, .border, .outline, .mark, [class^='pat-line'], .existing, .proposed, .arrow { stroke: CanvasText; }
     .region--border, .region--sea-area { stroke: transparent; }
     .pat-dot--nato, .existing .mark, .label { fill: CanvasText; }
     .label { stroke: Canvas; }

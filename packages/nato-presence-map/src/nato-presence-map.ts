@@ -112,6 +112,8 @@ export class NatoPresenceMap extends NvDataElement {
   #ids = uniqueId('npm');
   /** @internal */
   #model: MapModel | undefined;
+  /** The focusable items of the last render. @internal */
+  #shown: Item[] = [];
 
   /** Width of the map in CSS pixels, from the ResizeObserver. @internal */
   protected width = 0;
@@ -212,6 +214,11 @@ export class NatoPresenceMap extends NvDataElement {
     return label.endsWith(')') ? `${label.slice(0, -1)}, ${status})` : `${label} (${status})`;
   }
 
+  /** "proposed · air". @internal */
+  #status(p: Presence): string {
+    return `${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}`;
+  }
+
   /** The model at the current size, shared across instances (see `models`). @internal */
   #modelFor(data: Dataset): MapModel | undefined {
     const lang = this.currentLang;
@@ -239,7 +246,7 @@ export class NatoPresenceMap extends NvDataElement {
       items.push({
         key: `p-${p.id}`,
         name: p.label[lang],
-        status: `${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}`,
+        status: this.#status(p),
         x: layer.marker[0],
         y: layer.marker[1],
         citations: p.citations,
@@ -282,8 +289,30 @@ export class NatoPresenceMap extends NvDataElement {
     this.pinned = false;
   }
 
+  /** Opens `key`'s popover pinned, or closes it when it is already pinned open (click, Enter, Space). @internal */
+  #toggle(key: string): void {
+    if (this.activeKey === key && this.pinned) this.#hide();
+    else this.#show(key, true);
+  }
+
+  /** Pointer, click, focus and blur on a map item (`data-key`). @internal */
+  #onItem(e: Event): void {
+    const key = (e.currentTarget as SVGElement).dataset['key']!;
+    const mouse = (e as PointerEvent).pointerType === 'mouse';
+    if (e.type === 'pointerenter') {
+      if (mouse) this.#show(key, this.pinned && this.activeKey === key);
+    } else if (e.type === 'pointerleave' || e.type === 'blur') {
+      if ((mouse || e.type === 'blur') && !this.pinned) this.#hide(key);
+    } else {
+      this.focusIndex = this.#shown.findIndex((i) => i.key === key);
+      if (e.type === 'click') this.#toggle(key);
+      else if (this.activeKey !== key) this.#show(key);
+    }
+  }
+
   /** @internal */
-  #onKeydown(e: KeyboardEvent, items: Item[]): void {
+  #onKeydown(e: KeyboardEvent): void {
+    const items = this.#shown;
     if (e.key === 'Escape') {
       if (this.activeKey) {
         this.#hide();
@@ -298,9 +327,7 @@ export class NatoPresenceMap extends NvDataElement {
     else if (e.key === 'End') next = items.length - 1;
     else if ((e.key === 'Enter' || e.key === ' ') && items[this.focusIndex]) {
       e.preventDefault();
-      const key = items[this.focusIndex]!.key;
-      if (this.activeKey === key && this.pinned) this.#hide();
-      else this.#show(key, true);
+      this.#toggle(items[this.focusIndex]!.key);
       return;
     }
     if (next === undefined || !items.length) return;
@@ -329,7 +356,7 @@ export class NatoPresenceMap extends NvDataElement {
   protected override renderData(data: Dataset): unknown {
     const lang = this.currentLang;
     const model = this.#modelFor(data);
-    const items = this.#items(model);
+    const items = (this.#shown = this.#items(model));
     if (this.focusIndex >= items.length) this.focusIndex = 0;
     const id = this.#ids;
     const aspect = aspectRatio(this.view === 'ukraine' ? 'ukraine' : 'europe');
@@ -390,35 +417,14 @@ export class NatoPresenceMap extends NvDataElement {
     const obstacles = (model?.layers ?? []).filter((l) => inScenario(l.presence, this.scenario)).map((l): [number, number, number, number] => [l.marker[0] - 12 * k, l.marker[1] - 12 * k, l.marker[0] + 12 * k, l.marker[1] + 12 * k]);
     const shown = model ? thinLabels(labels, w, h, fontPx, obstacles) : [];
     const focusKey = items[this.focusIndex]?.key;
-    const itemAttrs = (key: string) => ({
-      tabindex: key === focusKey ? 0 : -1,
-    });
-    const onEnter = (key: string) => (e: PointerEvent) => {
-      if (e.pointerType === 'mouse') this.#show(key, this.pinned && this.activeKey === key);
-    };
-    const onLeave = (key: string) => (e: PointerEvent) => {
-      if (e.pointerType === 'mouse' && !this.pinned) this.#hide(key);
-    };
-    const onClick = (key: string, index: number) => () => {
-      this.focusIndex = index;
-      if (this.activeKey === key && this.pinned) this.#hide();
-      else this.#show(key, true);
-    };
-    const onFocus = (key: string, index: number) => () => {
-      this.focusIndex = index;
-      if (this.activeKey !== key) this.#show(key);
-    };
-    const onBlur = (key: string) => () => {
-      if (!this.pinned) this.#hide(key);
-    };
+    // One listener for every item and event (Lit calls it with the element as `this`).
+    const on = this.#onItem;
     const item = (key: string, label: string, content: unknown) => {
-      const index = items.findIndex((i) => i.key === key);
-      if (index < 0) return content;
+      if (!items.some((i) => i.key === key)) return content;
       return svg`<g class="item ${this.activeKey === key ? 'is-active' : ''}" data-key=${key} role="button"
         aria-label=${label} aria-describedby=${this.activeKey === key ? `${id}-pop` : nothing}
-        tabindex=${itemAttrs(key).tabindex}
-        @pointerenter=${onEnter(key)} @pointerleave=${onLeave(key)} @click=${onClick(key, index)}
-        @focus=${onFocus(key, index)} @blur=${onBlur(key)}>${content}</g>`;
+        tabindex=${key === focusKey ? 0 : -1}
+        @pointerenter=${on} @pointerleave=${on} @click=${on} @focus=${on} @blur=${on}>${content}</g>`;
     };
     const lang = this.currentLang;
     return html`<svg
@@ -427,7 +433,7 @@ export class NatoPresenceMap extends NvDataElement {
       role="group"
       aria-label=${name}
       aria-describedby="${id}-summary"
-      @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, items)}
+      @keydown=${this.#onKeydown}
     >
       <defs>
         <pattern id="${id}-russia" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -556,7 +562,7 @@ export class NatoPresenceMap extends NvDataElement {
       ...data.presence.map((p: Presence): Row => [
         p.label[lang],
         where(p.countries, p.regions),
-        `${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}`,
+        this.#status(p),
         scenarios(p.scenarios),
         p.citations,
         p.context ?? [],

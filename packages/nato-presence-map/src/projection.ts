@@ -1,4 +1,5 @@
-import { geoConicEqualAreaRaw, geoStream, type GeoPermissibleObjects } from 'd3-geo';
+import { geoConicEqualAreaRaw } from 'd3-geo';
+import type { Feature, Geometry, Position } from 'geojson';
 
 /**
  * The map's projection: Albers-type conic equal-area (d3-geo's `geoConicEqualAreaRaw`) with
@@ -93,25 +94,30 @@ export function project(fit: Fit, lon: number, lat: number): [number, number] {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** What `pathData` and `anchorOf` draw: a GeoJSON line or polygon geometry, or a feature of one. */
+export type Drawable = Geometry | Feature<Geometry | null>;
+
 /**
- * The SVG path data of a GeoJSON object under `fit`, coordinates rounded to 0.1 px. Streams the
- * geometry with d3-geo's `geoStream`; polygon rings are closed with `Z`, lines are left open.
+ * Calls `fn` with each line and polygon ring of `object`, projected with `fit`. A ring comes
+ * without its closing point (which repeats the first), as d3-geo's `geoStream` gives it.
  */
-export function pathData(fit: Fit, object: GeoPermissibleObjects): string {
+function eachLine(fit: Fit, object: Drawable, fn: (points: [number, number][], ring: boolean) => void): void {
+  const g = object.type === 'Feature' ? object.geometry : object;
+  const lines: Position[][] = g?.type === 'LineString' ? [g.coordinates] : g?.type === 'MultiLineString' ? g.coordinates : [];
+  const rings = g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  for (const l of lines) fn(l.map((p) => project(fit, p[0]!, p[1]!)), false);
+  for (const r of rings) fn(r.slice(0, -1).map((p) => project(fit, p[0]!, p[1]!)), true);
+}
+
+/**
+ * The SVG path data of a GeoJSON line or polygon (or a feature of one) under `fit`, coordinates
+ * rounded to 0.1 px; polygon rings are closed with `Z`, lines are left open.
+ */
+export function pathData(fit: Fit, object: Drawable): string {
   let d = '';
-  let polygon = false;
-  let first = true;
-  geoStream(object, {
-    point(lon: number, lat: number) {
-      const [x, y] = project(fit, lon, lat);
-      d += `${first ? 'M' : 'L'}${r1(x)},${r1(y)}`;
-      first = false;
-    },
-    lineStart() { first = true; },
-    lineEnd() { if (polygon) d += 'Z'; },
-    polygonStart() { polygon = true; },
-    polygonEnd() { polygon = false; },
-    sphere() {},
+  eachLine(fit, object, (points, ring) => {
+    points.forEach(([x, y], i) => (d += `${i ? 'L' : 'M'}${r1(x)},${r1(y)}`));
+    if (ring) d += 'Z';
   });
   return d;
 }
@@ -121,11 +127,11 @@ export function pathData(fit: Fit, object: GeoPermissibleObjects): string {
  * ring on screen (so islands and exclaves do not pull it off the mainland). `undefined` when
  * the object has no ring.
  */
-export function anchorOf(fit: Fit, object: GeoPermissibleObjects): [number, number] | undefined {
+export function anchorOf(fit: Fit, object: Drawable): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestArea = 0;
-  let ring: [number, number][] = [];
-  const close = () => {
+  eachLine(fit, object, (ring, closed) => {
+    if (!closed) return;
     let a = 0, cx = 0, cy = 0;
     for (let i = 0, n = ring.length; i < n; i++) {
       const [x0, y0] = ring[i]!;
@@ -137,15 +143,6 @@ export function anchorOf(fit: Fit, object: GeoPermissibleObjects): [number, numb
       bestArea = Math.abs(a);
       best = [cx / (3 * a), cy / (3 * a)];
     }
-  };
-  let inPolygon = false;
-  geoStream(object, {
-    point(lon: number, lat: number) { ring.push(project(fit, lon, lat)); },
-    lineStart() { ring = []; },
-    lineEnd() { if (inPolygon) close(); },
-    polygonStart() { inPolygon = true; },
-    polygonEnd() { inPolygon = false; },
-    sphere() {},
   });
   return best;
 }
