@@ -84,7 +84,10 @@ function stitch(topology: Topology, arcs: number[]): number[][] {
     let p1 = a[a.length - 1]!;
     if (topology.transform) {
       p1 = [0, 0];
-      for (const d of a) (p1[0]! += d[0]!), (p1[1]! += d[1]!);
+      for (const d of a) {
+        p1[0]! += d[0]!;
+        p1[1]! += d[1]!;
+      }
     }
     return i < 0 ? [String(p1), String(a[0])] : [String(a[0]), String(p1)];
   };
