@@ -9,7 +9,7 @@ const CEILING_GZIP = 20.5 * 1024;
 
 const { initial, lazy, metafile } = await measure();
 
-describe('bundle size (dist/define.js with lit, core, d3-geo and the map's own TopoJSON decoder; data stubbed; tooling/size.mjs)', () => {
+describe('bundle size (dist/define.js with lit, core, d3-geo and the map’s own TopoJSON decoder; data stubbed; tooling/size.mjs)', () => {
   it(`initial.gzip stays under the ${CEILING_GZIP / 1024} KB ceiling`, () => {
     expect(initial.gzip).toBeLessThanOrEqual(CEILING_GZIP);
   });
