@@ -1,16 +1,19 @@
-// Runs after tsc: drops the indentation inside the `html` and `svg` tagged templates of
-// dist/*.js. Bundlers minify the JavaScript around a template literal but keep its text as
+#!/usr/bin/env node
+// Runs after tsc (`node ../../tooling/scripts/minify-html.mjs [distDir]`): drops the
+// indentation inside the `html` and `svg` tagged templates of dist/*.js. Bundlers minify the JavaScript around a template literal but keep its text as
 // written; a run of whitespace that holds a line break renders as one space in HTML (no
 // template here is preformatted), so "\n" followed by indentation becomes "\n", and a line
 // break before the ">" closing a start tag goes. Nothing else changes: not the DOM's
 // structure, not its text (bar the width of whitespace), not the rendering. The source stays
 // readable; only the published file changes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import ts from 'typescript';
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = resolve(process.argv[2] ?? 'dist');
+let total = 0;
 for (const name of readdirSync(dist).filter((n) => n.endsWith('.js') && !n.endsWith('.styles.js'))) {
-  const file = new URL(name, dist);
+  const file = join(dist, name);
   const js = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(name, js, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   /** [start, end] of every literal part of an html`…` / svg`…` template. */
@@ -38,5 +41,6 @@ for (const name of readdirSync(dist).filter((n) => n.endsWith('.js') && !n.endsW
   }
   out += js.slice(at);
   writeFileSync(file, out);
-  console.log(`${name}: ${parts.length} template parts, ${saved} characters of indentation dropped`);
+  total += saved;
 }
+console.log(`minify-html: ${total} characters of template indentation dropped in ${dist}`);
