@@ -1,9 +1,6 @@
 // What the end-to-end tests, the packed-tarball test and the benchmark share: a static server
 // for a directory on 127.0.0.1 (random port) with the demo's Content-Security-Policy, and a
 // headless Debian Chromium.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** The policy tooling/scripts/serve.mjs sends with the demo: what strict newsroom pages use. */
@@ -13,56 +10,18 @@ export const CSP =
 
 export const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'] as const;
 
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
+export type { Served } from '../../../tooling/static-server.mjs';
+import { serveStatic, type Served } from '../../../tooling/static-server.mjs';
 
-export interface Served {
-  url: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serves `routes` (path → HTML) and `dir` (index.html for directories), every response with
- * `headers` (by default the demo's CSP).
- */
-export async function serve(
+/** Serves `routes` (path → HTML) and `dir`, every response with `headers` (by default the demo's CSP). */
+export function serve(
   dir: string,
   { routes = {}, headers = { 'content-security-policy': CSP } }: { routes?: Record<string, string>; headers?: Record<string, string> } = {},
 ): Promise<Served> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (routes[path] !== undefined) return void res.writeHead(200, { 'content-type': types['.html'], ...headers }).end(routes[path]);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('Not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return serveStatic({ dir, routes, headers });
 }
 
 export function launch(extraArgs: string[] = []): Promise<Browser> {

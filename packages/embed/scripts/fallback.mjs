@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ELEMENTS, LANGS, chromiumArgs, chromiumPath } from './lib.mjs';
-import { serveStatic } from './static-server.mjs';
+import { serveStatic } from '../../../tooling/static-server.mjs';
 
 /** The width the fallbacks are drawn at: the measure of a typical article column. */
 export const FALLBACK_WIDTH = 640;

@@ -14,17 +14,7 @@ export const LANGS = ['nl', 'en'];
 export const BUDGET_GZIP = 45 * 1024;
 
 /** Debian's Chromium, or CHROMIUM_PATH; nothing here downloads a browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
 
 /** Which part of the bundle an esbuild metafile input belongs to. */
 export function groupOf(input) {
