@@ -84,3 +84,52 @@ export function bytesByPackage(metafile) {
 
 /** "12.34 KB" */
 export const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+
+/** The smallest element on core's NvDataElement: what lit + core cost before any element code. */
+const BASELINE = `import { NvDataElement, define } from '@nato-viz/core';
+  class Empty extends NvDataElement { get defaultData() { return { version: 1 }; } renderData() { return null; } }
+  define('nv-size-baseline', Empty);`;
+
+/**
+ * Minified bytes by package (initial and lazy chunks), and by file of package `own`. The
+ * metafile's paths are relative to the working directory, so they are resolved first.
+ */
+export function breakdown(metafile, own) {
+  const packages = {};
+  const files = {};
+  for (const out of Object.values(metafile.outputs)) {
+    for (const [file, input] of Object.entries(out.inputs)) {
+      const abs = path.resolve(file);
+      const dep = abs.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1];
+      const ws = abs.match(/packages\/([^/]+)\/(.+)$/);
+      const name = dep ?? (ws ? `@nato-viz/${ws[1]}` : file);
+      packages[name] = (packages[name] ?? 0) + input.bytesInOutput;
+      if (!dep && ws?.[1] === own) files[ws[2]] = (files[ws[2]] ?? 0) + input.bytesInOutput;
+    }
+  }
+  const sorted = (o) => Object.entries(o).sort((a, b) => b[1] - a[1]);
+  return { packages: sorted(packages), files: sorted(files) };
+}
+
+/**
+ * Size tools for an element package (`packageDir` holds dist/define.js): `measure()`,
+ * `measureBaseline()` and `print(budget)` for its `bench/size.mjs` and budget test.
+ */
+export function elementSize(packageDir, packageName) {
+  const measure = () => measureBundle(path.join(packageDir, 'dist/define.js'));
+  const measureBaseline = () => measureBundle({ contents: BASELINE, resolveDir: packageDir });
+  async function print(budget) {
+    const [el, base] = await Promise.all([measure(), measureBaseline()]);
+    const line = (name, s) => `${name.padEnd(36)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
+    console.log(line(`initial (budget ${budget / 1024} KB gzip)`, el.initial));
+    console.log(line('lazy (only for a supplied dataset)', el.lazy));
+    console.log(line('baseline: lit + core (initial)', base.initial));
+    console.log(line('element share (initial − baseline)', { raw: el.initial.raw - base.initial.raw, gzip: el.initial.gzip - base.initial.gzip }));
+    const { packages, files } = breakdown(el.metafile, packageName);
+    console.log('minified bytes by package (initial and lazy):');
+    for (const [name, bytes] of packages) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
+    console.log('minified bytes by file of this package:');
+    for (const [name, bytes] of files) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
+  }
+  return { measure, measureBaseline, print };
+}

@@ -9,5 +9,3 @@ export const BUDGET_GZIP: number;
 export function measure(): Promise<Measured>;
 /** The same for an empty `NvDataElement`: lit + core alone. */
 export function measureBaseline(): Promise<Measured>;
-/** Minified bytes by package, and by file of this package. */
-export function breakdown(metafile: Metafile): { packages: [string, number][]; files: [string, number][] };

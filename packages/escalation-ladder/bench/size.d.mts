@@ -12,4 +12,3 @@ interface Measured {
 export declare const BUDGET_GZIP: number;
 export declare function measure(): Promise<Measured>;
 export declare function measureBaseline(): Promise<Measured>;
-export declare function breakdown(metafile: Metafile): { packages: [string, number][]; files: [string, number][] };
