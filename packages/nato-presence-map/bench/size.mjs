@@ -1,5 +1,5 @@
 // Size of the element bundle, measured with the shared tool (tooling/size.mjs): dist/define.js
-// with every dependency (lit, core, d3-geo, topojson-client), minified ESM for browsers, code
+// with every dependency (lit, core, d3-geo; TopoJSON is decoded by src/topology.ts), minified ESM for browsers, code
 // splitting on — what loads only when a page supplies its own dataset (the validator) counts as
 // `lazy` — and the dataset and topology JSON of @nato-viz/data stubbed out (a page pays for them
 // once, whichever elements it uses). test/size.test.ts runs the same functions.
