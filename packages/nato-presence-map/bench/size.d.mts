@@ -3,4 +3,3 @@ type Measured = { initial: Sizes; lazy: Sizes; metafile: { outputs: Record<strin
 export declare const BUDGET_GZIP: number;
 export declare function measure(): Promise<Measured>;
 export declare function measureBaseline(): Promise<Measured>;
-export declare function breakdown(metafile: Measured['metafile']): { packages: [string, number][]; files: [string, number][] };
