@@ -8,14 +8,16 @@ const gzip = gzipSync(bundle, { level: 9 }).length;
 /** Issue 8's budget for the whole file: three elements, Lit, d3-geo, topojson-client, data, topology. */
 const BUDGET_GZIP = 45 * 1024;
 /**
- * Not met yet: the dataset and the topology alone are about 20 KB gzip and the element code
- * about 40 KB (see `pnpm --filter @nato-viz/embed build`'s table). Until the lead decides
- * (shrink the data, or raise the budget), the gate holds the bundle at this ceiling so it
- * cannot grow unnoticed. Lower it as the bundle shrinks; remove it once the budget is met.
+ * Not met yet: the dataset and the topology alone are about 20 KB gzip and the code (Lit, core,
+ * three elements, the validator) about 39 KB (see `pnpm --filter @nato-viz/embed build`'s
+ * table). A ratchet at the measured 58.8 KB, rounded up: the bundle cannot grow unnoticed.
+ * Lower it as the bundle shrinks; replace it with the budget once that is met.
  */
-const INTERIM_CEILING_GZIP = 64 * 1024;
+const INTERIM_CEILING_GZIP = 59 * 1024;
 
 describe('dist/nato-viz.js', () => {
+  it.todo(`meets issue 8's budget of ${BUDGET_GZIP / 1024} KB gzip (58.8 KB measured)`);
+
   it(`stays within the interim ceiling of ${INTERIM_CEILING_GZIP / 1024} KB gzip`, () => {
     console.log(`nato-viz.js: ${(bundle.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip; budget ${BUDGET_GZIP / 1024} KB gzip ${gzip <= BUDGET_GZIP ? 'met' : 'NOT met'}`);
     expect(gzip).toBeLessThanOrEqual(INTERIM_CEILING_GZIP);
