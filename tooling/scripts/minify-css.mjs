@@ -26,11 +26,14 @@ for (const file of files(dist)) {
       return whole;
     }
     const min = transformSync(text, { loader: 'css', minify: true, logLevel: 'error' }).code.trim();
-    if (!min || min.includes('`')) throw new Error(`${file}: unexpected minifier output`);
+    if (!min || min.includes('`') || min.includes('${')) throw new Error(`${file}: unexpected minifier output`);
     before += text.length;
     after += min.length;
     changed = true;
-    return `css\`${min}\``;
+    // The minifier writes non-ASCII as CSS escapes ('✓' → "\2713"); inside a template literal a
+    // lone backslash would start a JS escape (and "\2" is an invalid one: Lit would get
+    // `undefined` for the whole stylesheet), so each is doubled to reach the CSS as written.
+    return `css\`${min.replaceAll('\\', '\\\\')}\``;
   });
   if (changed) writeFileSync(file, out);
 }

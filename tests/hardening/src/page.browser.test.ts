@@ -43,6 +43,20 @@ describe('15. loaded twice, and next to the single packages', () => {
 
 for (const { tag } of SUBJECTS) {
   describe(`<${tag}> on the page`, () => {
+    it('the published build styles it: every stylesheet parses to rules', async () => {
+      // Guards the build's CSS/template minifiers: a stylesheet Lit cannot read arrives as
+      // "undefined" and the element renders unstyled while every other test still passes.
+      const el = await mount(tag);
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const sheet of sheets) {
+        expect(sheet.cssRules.length).toBeGreaterThan(0);
+        const text = [...sheet.cssRules].map((r) => r.cssText).join('\n');
+        expect(text).not.toMatch(/\bundefined\b/);
+      }
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(getComputedStyle(base).fontFamily).toContain('system-ui');
+    });
     it('17. inside display:none: no NaN; draws once shown', async () => {
       const hidden = box();
       hidden.style.display = 'none';
