@@ -38,7 +38,7 @@ export const styles = css`
 .arrow { position: absolute; inset-inline-end: .4em; bottom: .35em; color: var(--nv-color-muted) }
 .issue-label { overflow-wrap: break-word; hyphens: auto }
 .compact { font-size: .85em }
-.compact .sort-btn { padding: .3em .3em 1.5em }
+.compact .sort-btn { padding: .3em .25em 1.5em; font-size: .8em; line-height: 1.25 }
 .compact .row-head { padding: .3em }
 .compact .cell-btn { padding: .3em; text-align: center }
 .compact .label { display: block; line-height: 1.2 }
