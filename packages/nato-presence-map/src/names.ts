@@ -1,33 +1,21 @@
 import type { Lang } from '@nato-viz/core';
 
-/** Alpha-3 → alpha-2 for the countries the map may label; `Intl.DisplayNames` gives their names. */
-const ALPHA2: Record<string, string> = {
-  UKR: 'UA', RUS: 'RU', BLR: 'BY', POL: 'PL', ROU: 'RO', MDA: 'MD', TUR: 'TR', EST: 'EE', LVA: 'LV', LTU: 'LT',
-  FIN: 'FI', SWE: 'SE', NOR: 'NO', DEU: 'DE', FRA: 'FR', ESP: 'ES', ITA: 'IT', GBR: 'GB', HUN: 'HU', BGR: 'BG',
-  GRC: 'GR', GEO: 'GE', KAZ: 'KZ', SVK: 'SK', CZE: 'CZ',
-};
-
 /**
- * Which countries get a label, and how important it is (1 first): Ukraine and Russia always,
- * Ukraine's neighbours and the Baltic states next, big countries for orientation last.
+ * The countries that get a label: how important it is (1 first) and the Dutch name (as Chromium's
+ * `Intl.DisplayNames` gives it). Ukraine and Russia always, Ukraine's neighbours and the Baltic
+ * states next, big countries for orientation last. The names are a table rather than `Intl`: the
+ * first `Intl` object on a page loads the browser's locale data, ≈20 ms on the main thread in
+ * the first render (see bench/README.md).
  */
-export const LABEL_PRIORITY: Record<string, number> = {
-  UKR: 1, RUS: 1, BLR: 3, POL: 3, ROU: 3, MDA: 4, TUR: 3, EST: 4, LVA: 4, LTU: 4,
-  FIN: 4, SWE: 4, NOR: 4, DEU: 3, FRA: 3, ESP: 4, ITA: 4, GBR: 4, HUN: 4, BGR: 4, GRC: 4, GEO: 4, KAZ: 4,
+export const LABELS: Record<string, [priority: number, nl: string]> = {
+  UKR: [1, 'Oekraïne'], RUS: [1, 'Rusland'], BLR: [3, 'Belarus'], POL: [3, 'Polen'], ROU: [3, 'Roemenië'], MDA: [4, 'Moldavië'],
+  TUR: [3, 'Turkije'], EST: [4, 'Estland'], LVA: [4, 'Letland'], LTU: [4, 'Litouwen'], FIN: [4, 'Finland'], SWE: [4, 'Zweden'],
+  NOR: [4, 'Noorwegen'], DEU: [3, 'Duitsland'], FRA: [3, 'Frankrijk'], ESP: [4, 'Spanje'], ITA: [4, 'Italië'],
+  GBR: [4, 'Verenigd Koninkrijk'], HUN: [4, 'Hongarije'], BGR: [4, 'Bulgarije'], GRC: [4, 'Griekenland'], GEO: [4, 'Georgië'],
+  KAZ: [4, 'Kazachstan'],
 };
 
-const cache = new Map<Lang, Intl.DisplayNames | null>();
-
-/** A country's name in `lang` (from the browser's Intl data), else the topology's English name. */
+/** A country's name in `lang`: Dutch from `LABELS`, English from the topology (`fallback`); else `fallback`. */
 export function countryName(lang: Lang, id: string, fallback: string): string {
-  const code = ALPHA2[id];
-  if (!code) return fallback;
-  if (!cache.has(lang)) {
-    try {
-      cache.set(lang, new Intl.DisplayNames([lang], { type: 'region' }));
-    } catch {
-      cache.set(lang, null);
-    }
-  }
-  return cache.get(lang)?.of(code) ?? fallback;
+  return (lang === 'nl' ? LABELS[id]?.[1] : id === 'TUR' ? 'Türkiye' : undefined) ?? fallback;
 }

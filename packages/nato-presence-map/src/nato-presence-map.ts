@@ -19,11 +19,12 @@ import {
   natoMembers,
   noDealSteps,
   thinLabels,
+  topologyFeatures,
   type Label,
   type MapModel,
   type MapTopology,
 } from './layers.js';
-import { LABEL_PRIORITY, countryName } from './names.js';
+import { LABELS, countryName } from './names.js';
 import { dataset } from '@nato-viz/data';
 import { europe } from '@nato-viz/data/topology';
 import { styles } from './nato-presence-map.styles.js';
@@ -406,7 +407,7 @@ export class NatoPresenceMap extends NvDataElement {
     const fontPx = w < 480 ? 10 : 12;
     const labels: Label[] = [];
     for (const c of model?.countries ?? []) {
-      const priority = LABEL_PRIORITY[c.id];
+      const priority = LABELS[c.id]?.[0];
       if (priority && c.anchor) labels.push({ id: c.id, text: c.name, x: c.anchor[0], y: c.anchor[1] + (c.id === 'UKR' ? 7 : 0), priority });
     }
     for (const r of model?.regions ?? []) {
@@ -552,13 +553,14 @@ export class NatoPresenceMap extends NvDataElement {
     const lang = this.currentLang;
     const where = (countries: readonly string[] = [], regions: readonly string[] = []) =>
       formatList(lang, [
-        ...countries.map((c) => countryName(lang, c, c)),
+        ...countries.map((c) => countryName(lang, c, topologyFeatures(this.topology).countries.find((f) => f.id === c)?.properties.name ?? c)),
         ...regions.map((r) => data.regions.find((x) => x.id === r)?.label[lang] ?? r),
       ]);
     const scenarios = (list: readonly Scenario[] = SCENARIOS) => formatList(lang, list.map((s) => this.#t(`scenario.${s}`)));
     // One row per presence layer, region and NATO context fact: name, where, status, scenarios, citations.
     type Row = [string, unknown, string, string, readonly Citation[], readonly ContextSource[]];
-    const rows: Row[] = [
+    // Built only while the table is open: the rows' Intl list formatting stays out of the first render.
+    const rows = (): Row[] => [
       ...data.presence.map((p: Presence): Row => [
         p.label[lang],
         where(p.countries, p.regions),
@@ -592,7 +594,7 @@ export class NatoPresenceMap extends NvDataElement {
                 <tr>${heads.map((k) => html`<th scope="col">${this.#t(k)}</th>`)}</tr>
               </thead>
               <tbody>
-                ${rows.map(
+                ${rows().map(
                   ([name, place, status, when, citations, context]) => html`<tr>
                     <th scope="row">${name}</th>
                     <td>${place}</td>
