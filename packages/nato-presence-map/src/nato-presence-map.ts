@@ -504,7 +504,7 @@ export class NatoPresenceMap extends NvDataElement {
     ${context.map((c) => {
       const href = safeHttpUrl(c.url);
       // A source whose title already carries the year (e.g. "…, 27 March 2014") is not dated twice.
-      const src = this.#t('contextSource', { source: c.source.includes(c.date.slice(0, 4)) ? c.source : `${c.source}, ${formatDate(lang, c.date)}` });
+      const src = `${this.msg('context')}: ${c.source.includes(c.date.slice(0, 4)) ? c.source : `${c.source}, ${formatDate(lang, c.date)}`}`;
       return html`<p>${c.note[lang]} <span class="muted">(${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${src}</a>` : src})</span></p>`;
     })}`;
   }
