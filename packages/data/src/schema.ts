@@ -11,18 +11,6 @@ import {
   REGION_KINDS,
 } from './constants.js';
 
-export {
-  ACTOR_KINDS,
-  POSITIONS,
-  BASES,
-  RUNG_STATUSES,
-  PATHS,
-  DOMAINS,
-  PRESENCE_STATUSES,
-  SCENARIOS,
-  REGION_KINDS,
-};
-
 /**
  * The dataset schema, written with valibot: it validates without `eval` or `new Function`, so
  * it runs under a strict Content-Security-Policy, and every issue carries a JSON path.
