@@ -28,16 +28,6 @@ export function loadSupplied(): Promise<Supplied> {
   return suppliedLoading;
 }
 
-/** Whether `url` may be fetched: `https:`, or the page's own origin. */
-export function allowedSrc(url: string, base: string): URL | undefined {
-  try {
-    const u = new URL(url.trim(), base);
-    return u.protocol === 'https:' || u.origin === new URL(base).origin ? u : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * An {@link NvElement} that draws a `@nato-viz/data` dataset: the built-in one by default, or
  * one supplied by the page as the `.data` property (an object), the `data` attribute (JSON
@@ -50,11 +40,8 @@ export function allowedSrc(url: string, base: string): URL | undefined {
  * or `src` changes.
  */
 export abstract class NvDataElement extends NvElement {
-  #warnedPrecedence = false;
-  #controller: AbortController | undefined;
-  #fetched: { src: string; state: DataState } | undefined;
-  #attributeState: { json: string; state: DataState } | undefined;
-  #propertyState: { value: unknown; state: DataState } | undefined;
+  /** Resolves supplied datasets (supplied.ts); created when the page first supplies one. */
+  #sources: InstanceType<Supplied['Sources']> | undefined;
   #pending: Promise<void> | undefined;
 
   /** The dataset to draw when the page supplies none. */
@@ -88,17 +75,13 @@ export abstract class NvDataElement extends NvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#controller) {
-      this.#controller.abort();
-      this.#controller = undefined;
-      // Fetch again when re-attached.
-      if (this.#fetched?.state.status === 'loading') this.#fetched = undefined;
-    }
+    this.#sources?.disconnected();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src && !this.#fetched) this.requestUpdate();
+    // A request aborted while detached starts again.
+    if (this.src) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,7 +96,7 @@ export abstract class NvDataElement extends NvElement {
   }
 
   protected override retry(): void {
-    this.#fetched = undefined;
+    this.#sources?.retry();
     this.requestUpdate();
   }
 
@@ -144,43 +127,13 @@ export abstract class NvDataElement extends NvElement {
   }
 
   #resolveData(): DataState {
-    const given = [this.data !== undefined, this.dataJson !== null, !!this.src].filter(Boolean).length;
-    if (given > 1 && !this.#warnedPrecedence) {
-      this.#warnedPrecedence = true;
-      console.warn(
-        `<${this.localName}> several datasets are set; using the ${
-          this.data !== undefined ? '.data property' : 'data attribute'
-        } (precedence: .data property, then data attribute, then src).`,
-      );
+    const source: DataSource | undefined = this.data !== undefined ? 'property' : this.dataJson !== null ? 'attribute' : this.src ? 'src' : undefined;
+    if (!source) {
+      this.#sources?.abort();
+      return { status: 'ready', data: this.defaultData, source: 'default' };
     }
-    if (this.data !== undefined) {
-      this.#controller?.abort();
-      const value = this.data;
-      if (this.#propertyState?.value !== value) {
-        if (!supplied) return this.#whenSupplied('property');
-        const state =
-          typeof value === 'string' ? supplied.fromJson(value, 'property', 'data') : supplied.fromValue(value, 'property', 'data');
-        this.#propertyState = { value, state };
-      }
-      return this.#propertyState.state;
-    }
-    if (this.dataJson !== null) {
-      this.#controller?.abort();
-      if (this.#attributeState?.json !== this.dataJson) {
-        if (!supplied) return this.#whenSupplied('attribute');
-        this.#attributeState = { json: this.dataJson, state: supplied.fromJson(this.dataJson, 'attribute', 'data') };
-      }
-      return this.#attributeState.state;
-    }
-    if (this.src) {
-      if (this.#fetched?.src !== this.src) {
-        if (!this.isConnected) return { status: 'loading', source: 'src' };
-        this.#load(this.src);
-      }
-      return this.#fetched!.state;
-    }
-    this.#controller?.abort();
-    return { status: 'ready', data: this.defaultData, source: 'default' };
+    if (!supplied) return this.#whenSupplied(source);
+    return (this.#sources ??= new supplied.Sources(this)).resolve();
   }
 
   /** Loads the supplied-data code, re-renders when it is there, and shows the loading state meanwhile. */
@@ -206,35 +159,5 @@ export abstract class NvDataElement extends NvElement {
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  #load(src: string): void {
-    this.#controller?.abort();
-    const url = allowedSrc(src, this.ownerDocument.baseURI);
-    if (!url) {
-      this.#fetched = {
-        src,
-        state: {
-          status: 'error',
-          source: 'src',
-          problem: { code: 'fetch-failed', attribute: 'src', detail: `only https: or same-origin URLs are fetched; got ${JSON.stringify(src)}` },
-        },
-      };
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#fetched = { src, state: { status: 'loading', source: 'src' } };
-    const done = loadSupplied().then((m) => {
-      const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), m.FETCH_TIMEOUT_MS);
-      return m.fetchDataset(url, controller.signal).finally(() => clearTimeout(timer));
-    });
-    void done.then((next) => {
-      // Only the response for the current `src` renders; an aborted request renders nothing.
-      if (!next || this.#controller !== controller || this.src !== src) return;
-      this.#controller = undefined;
-      this.#fetched = { src, state: next };
-      this.requestUpdate();
-    });
   }
 }

@@ -32,7 +32,6 @@ export { safeHttpUrl } from './safe.js';
 export {
   NvDataElement,
   DATA_SOURCES,
-  allowedSrc,
   loadSupplied,
   type DataSource,
   type DataState,
