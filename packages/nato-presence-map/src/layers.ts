@@ -1,8 +1,7 @@
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
-import type { MultiLineString } from 'geojson';
 import type { Dataset, Domain, Presence, PresenceStatus, Region, Rung, Scenario } from '@nato-viz/data';
-import { anchorOf, pathData, project, type Fit } from './projection.js';
-import { features, mesh, type MapFeature } from './topology.js';
+import { project, type Fit } from './projection.js';
+import { meshRuns, pointsPath, run, runsPath, screenArcs, shape } from './topology.js';
 
 /** The scenarios the map shows: the deal is signed, or Russia keeps fighting. */
 export const SCENARIOS = ['deal', 'no-deal'] as const satisfies readonly Scenario[];
@@ -92,33 +91,19 @@ export interface MapModel {
   scale: number;
 }
 
-const featureCache = new WeakMap<object, { countries: MapFeature[]; regions: Map<string, MapFeature> }>();
+/** A topology geometry's `name` property. */
+export const topologyName = (g: GeometryObject | undefined): string | undefined => (g?.properties as { name?: string } | undefined)?.name;
 
-/** The topology's features, converted once per topology object. */
-export function topologyFeatures(topology: MapTopology) {
-  let cached = featureCache.get(topology);
-  if (!cached) {
-    const countries = features(topology, topology.objects.countries);
-    const regions = new Map<string, MapFeature>();
-    if (topology.objects.regions) {
-      for (const f of features(topology, topology.objects.regions)) regions.set(String(f.id), f);
-    }
-    cached = { countries, regions };
-    featureCache.set(topology, cached);
-  }
-  return cached;
-}
-
-/** The outline of a group of countries: arcs with exactly one side in the group, plus its coast. */
-export function groupOutline(topology: MapTopology, ids: readonly string[]): MultiLineString {
+/** The outline of a group of countries as mesh runs: arcs with exactly one side in the group, plus its coast. */
+export function groupOutline(topology: MapTopology, ids: readonly string[]): number[][] {
   const set = new Set(ids);
   const inside = (g: GeometryObject) => set.has(String(g.id));
-  return mesh(topology, topology.objects.countries, (a, b) => (a === b ? inside(a) : inside(a) !== inside(b)));
+  return meshRuns(topology, topology.objects.countries, (a, b) => (a === b ? inside(a) : inside(a) !== inside(b)));
 }
 
-/** The shared land border of two countries. */
-export function sharedBorder(topology: MapTopology, a: string, b: string): MultiLineString {
-  return mesh(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
+/** The shared land border of two countries as mesh runs. */
+export function sharedBorder(topology: MapTopology, a: string, b: string): number[][] {
+  return meshRuns(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
 }
 
 /** Marker spacing in px at full size (markers 24 px with a 4 px gap); times `MapModel.scale`. */
@@ -131,30 +116,33 @@ export const MARKER_STEP = 28;
  * it, Ukraine's row would reach into Moldova).
  */
 export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: (id: string, fallback: string) => string): MapModel {
-  const { countries, regions } = topologyFeatures(topology);
+  // Every arc decoded and projected once; countries, regions and outlines are strung from them.
+  const arcs = screenArcs(topology, fit);
   const nato = natoMembers(data);
   const anchors = new Map<string, [number, number]>();
-  const countryShapes: CountryShape[] = countries.map((f) => {
-    const id = String(f.id);
-    const anchor = anchorOf(fit, f);
+  const countryShapes: CountryShape[] = topology.objects.countries.geometries.map((g) => {
+    const id = String(g.id);
+    const { d, anchor } = shape(arcs, g);
     if (anchor) anchors.set(id, anchor);
-    return { id, name: names(id, f.properties?.name ?? id), role: countryRole(id, nato), d: pathData(fit, f), ...(anchor ? { anchor } : {}) };
+    return { id, name: names(id, topologyName(g) ?? id), role: countryRole(id, nato), d, ...(anchor ? { anchor } : {}) };
   });
-  const route = { type: 'LineString' as const, coordinates: BLACK_SEA_ROUTE.map((p) => [...p]) };
+  const route = pointsPath(BLACK_SEA_ROUTE.flatMap(([lon, lat]) => project(fit, lon, lat)), false);
   const routeMid = project(fit, ...BLACK_SEA_ROUTE[2]!);
   const regionShapes: RegionShape[] = [];
   for (const region of data.regions) {
-    const f = region.feature ? regions.get(region.feature) : undefined;
-    if (f) {
-      regionShapes.push({ region, d: pathData(fit, f), line: false, anchor: anchorOf(fit, f) ?? [0, 0] });
+    const g = region.feature ? topology.objects.regions?.geometries.find((x) => x.id === region.feature) : undefined;
+    if (g) {
+      const { d, anchor } = shape(arcs, g);
+      regionShapes.push({ region, d, line: false, anchor: anchor ?? [0, 0] });
     } else if (region.kind === 'border' && region.countries?.length === 2) {
       const [a, b] = region.countries as [string, string];
-      const line = sharedBorder(topology, a, b);
-      const coords = line.coordinates.flat();
-      const mid = coords[Math.floor(coords.length / 2)];
-      regionShapes.push({ region, d: pathData(fit, line), line: true, anchor: mid ? project(fit, mid[0]!, mid[1]!) : [0, 0] });
+      const runs = sharedBorder(topology, a, b);
+      // The middle point of the border's lines, counted over all of them.
+      const pts = runs.flatMap((r) => run(arcs, r, 2));
+      const mid = Math.floor(pts.length / 4) * 2;
+      regionShapes.push({ region, d: runsPath(arcs, runs), line: true, anchor: pts.length ? [pts[mid]!, pts[mid + 1]!] : [0, 0] });
     } else if (region.kind === 'sea-area') {
-      regionShapes.push({ region, d: pathData(fit, route), line: true, anchor: routeMid });
+      regionShapes.push({ region, d: route, line: true, anchor: routeMid });
     }
   }
   const groupAnchor = (ids: readonly string[]) => {
@@ -175,7 +163,7 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
     const key = `${Math.round(base[0])},${Math.round(base[1])},${[...p.scenarios].sort().join()}`;
     const slot = slots.get(key) ?? 0;
     slots.set(key, slot + 1);
-    const d = sea ? pathData(fit, route) : p.domain === 'air' && p.countries.length ? pathData(fit, groupOutline(topology, p.countries)) : '';
+    const d = sea ? route : p.domain === 'air' && p.countries.length ? runsPath(arcs, groupOutline(topology, p.countries)) : '';
     return { p, base, key, slot, d };
   });
   const layers = placed.map(({ p, base, key, slot, d }): PresenceShape => {
@@ -183,7 +171,7 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
     const x = base[0] + (slot - (n - 1) / 2) * MARKER_STEP * scale;
     return { presence: p, russian: russian.has(p.actor), domain: p.domain, status: p.status, marker: [x, base[1] - (p.domain === 'sea' ? 0 : 3 + 10 * scale)], d };
   });
-  return { fit, countries: countryShapes, regions: regionShapes, border: pathData(fit, sharedBorder(topology, 'UKR', 'RUS')), layers, scale };
+  return { fit, countries: countryShapes, regions: regionShapes, border: runsPath(arcs, sharedBorder(topology, 'UKR', 'RUS')), layers, scale };
 }
 
 /** A label to place on the map. */

@@ -89,6 +89,28 @@ describe('<nato-presence-map> default render', () => {
     expect(Math.abs(map.getBoundingClientRect().height - $(el, 'svg')!.getBoundingClientRect().height)).toBeLessThan(2);
   });
 
+  it('draws everything but the map first, then the map in a task of its own, without moving anything; updateComplete waits for the map', async () => {
+    // A width no other test uses, so no other element has built this model yet.
+    const box = document.createElement('div');
+    box.style.width = '613px';
+    const el = document.createElement('nato-presence-map');
+    box.append(el);
+    document.body.append(box);
+    // Lit's first update runs in microtasks; the map's model is built in a later task.
+    for (let i = 0; i < 50 && !el.hasUpdated; i++) await Promise.resolve();
+    expect(el.hasUpdated).toBe(true);
+    expect($$(el, 'path.c')).toHaveLength(0);
+    expect($(el, '[part="legend"]')).not.toBeNull();
+    const before = $(el, '[part="map"]')!.getBoundingClientRect().height;
+    const whole = el.getBoundingClientRect().height;
+    expect(before).toBeGreaterThan(300);
+    await el.updateComplete;
+    expect($$(el, 'path.c').length).toBeGreaterThan(50);
+    expect($(el, '[part="map"]')!.getBoundingClientRect().height).toBe(before);
+    expect(el.getBoundingClientRect().height).toBe(whole);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('matches the normalised SVG snapshot', async () => {
     const el = await mount({ lang: 'nl' }, 800);
     expect(normalisedSvg(el)).toMatchSnapshot();

@@ -19,7 +19,7 @@ import {
   natoMembers,
   noDealSteps,
   thinLabels,
-  topologyFeatures,
+  topologyName,
   type Label,
   type MapModel,
   type MapTopology,
@@ -115,6 +115,8 @@ export class NatoPresenceMap extends NvDataElement {
   #model: MapModel | undefined;
   /** The focusable items of the last render. @internal */
   #shown: Item[] = [];
+  /** The first model, being built in a task of its own. @internal */
+  #building: Promise<void> | undefined;
 
   /** Width of the map in CSS pixels, from the ResizeObserver. @internal */
   protected width = 0;
@@ -220,7 +222,14 @@ export class NatoPresenceMap extends NvDataElement {
     return `${this.#t(`status.${p.status}`)} · ${this.#t(`domain.${p.domain}`)}`;
   }
 
-  /** The model at the current size, shared across instances (see `models`). @internal */
+  /**
+   * The model at the current size, shared across instances (see `models`). The element's first
+   * model is built in a task of its own, after the first render has drawn the rest of the
+   * element into its reserved box: each main-thread task stays short (under 50 ms on a slow
+   * machine). Later sizes and languages are built in the render (the previous model would
+   * otherwise be drawn stretched for a moment), when the code is warm and a build takes a few ms.
+   * @internal
+   */
   #modelFor(data: Dataset): MapModel | undefined {
     const lang = this.currentLang;
     let byTopology = models.get(data);
@@ -228,13 +237,34 @@ export class NatoPresenceMap extends NvDataElement {
     let byKey = byTopology.get(this.topology);
     if (!byKey) byTopology.set(this.topology, (byKey = new Map()));
     const key = `${this.view} ${this.width} ${lang}`;
-    if (!byKey.has(key)) {
+    const build = () => {
       // Keep the last few sizes only: a resize drag must not grow the cache without bound.
       if (byKey.size > 7) byKey.delete(byKey.keys().next().value!);
       const fit = fitProjection(this.view, this.width);
       byKey.set(key, fit && buildMap(data, this.topology, fit, (id, fallback) => countryName(lang, id, fallback)));
+    };
+    if (!byKey.has(key)) {
+      if (this.#model || !this.width) build();
+      else {
+        this.#building ??= new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
+          this.#building = undefined;
+          if (!byKey.has(key)) build();
+          this.requestUpdate();
+        });
+        return undefined;
+      }
     }
     return (this.#model = byKey.get(key));
+  }
+
+  /** `updateComplete` also waits for the first model (see `#modelFor`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#building) {
+      await this.#building;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The items a reader can focus, in reading order: active presence layers, then regions. @internal */
@@ -553,7 +583,7 @@ export class NatoPresenceMap extends NvDataElement {
     const lang = this.currentLang;
     const where = (countries: readonly string[] = [], regions: readonly string[] = []) =>
       formatList(lang, [
-        ...countries.map((c) => countryName(lang, c, topologyFeatures(this.topology).countries.find((f) => f.id === c)?.properties.name ?? c)),
+        ...countries.map((c) => countryName(lang, c, topologyName(this.topology.objects.countries.geometries.find((g) => g.id === c)) ?? c)),
         ...regions.map((r) => data.regions.find((x) => x.id === r)?.label[lang] ?? r),
       ]);
     const scenarios = (list: readonly Scenario[] = SCENARIOS) => formatList(lang, list.map((s) => this.#t(`scenario.${s}`)));

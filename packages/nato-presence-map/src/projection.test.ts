@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VIEWS, anchorOf, aspectRatio, fitProjection, pathData, project } from './projection.js';
+import { VIEWS, aspectRatio, fitProjection, project } from './projection.js';
+import { anchorOf, pathData } from '../test/geojson.js';
 
 describe('fitProjection', () => {
   it('fitProjection("europe", 800) spans exactly 800 px and keeps the aspect ratio', () => {
