@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { BUDGET_GZIP, measure, measureBaseline } from '../bench/size.mjs';
 
 /**
- * Where the initial bundle stands (18.49 KB gzip after the size pass; with core as of the
- * reader-review fixes 18.19 KB before them and 18.44 KB after, +253 bytes: stacked branches,
- * branch names, step names, rung descriptions, less template indentation in dist),
+ * Where the initial bundle stands (18.49 KB gzip after the size pass; 18.44 KB after the
+ * reader-review fixes; 17.93 KB once core's supplied-dataset code moved to the lazy chunk),
  * rounded up to the next 0.25 KB: a ratchet, so the gap to the budget cannot grow.
  */
-const CEILING_GZIP = 18.5 * 1024;
+const CEILING_GZIP = 18 * 1024;
 /**
  * What the ladder's own code adds to the lit + core baseline (8.10 KB gzip after the size pass;
- * 7.99 → 8.24 KB with the reader-review fixes, core as of then), rounded up to the next
- * 0.25 KB: the same ratchet, independent of what core weighs.
+ * 8.24 KB with the reader-review fixes; 8.27 KB against the smaller core of 2026-11-29 — gzip
+ * does not add up, so a smaller baseline can make the same code's share look larger), rounded
+ * up to the next 0.25 KB: the same ratchet, nearly independent of what core weighs.
  */
-const SHARE_CEILING_GZIP = 8.25 * 1024;
+const SHARE_CEILING_GZIP = 8.5 * 1024;
 
 const [element, baseline] = await Promise.all([measure(), measureBaseline()]);
 
@@ -31,6 +31,6 @@ describe('bundle size (dist/define.js with lit, core and data; dataset JSON stub
   });
 
   it.todo(
-    `initial.gzip meets the ${BUDGET_GZIP / 1024} KB budget of issue 5 (now 18.44 KB gzip, of which lit + core 10.20 KB: see README "Size")`,
+    `initial.gzip meets the ${BUDGET_GZIP / 1024} KB budget of issue 5 (now 17.93 KB gzip, of which lit + core 9.66 KB: see README "Size")`,
   );
 });
