@@ -7,6 +7,7 @@ import type { ActorStanceMatrix } from './actor-stance-matrix.js';
 import type { CellSelectDetail } from './actor-stance-matrix.js';
 import { SORTS } from './layout.js';
 import { articleFixture } from '../test/fixtures/article.js';
+import { syntheticMatrix } from '../test/fixtures/synthetic.js';
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -586,6 +587,28 @@ describe('<actor-stance-matrix> compact grid', () => {
       expect(label.right).toBeLessThanOrEqual(cellBox.right + 0.5);
       expect(label.right <= arrow.left + 0.5 || label.bottom <= arrow.top + 0.5).toBe(true);
     }
+  });
+});
+
+describe('<actor-stance-matrix> large grids (50 × 40)', () => {
+  it('draws 2,000 named cells as a table, none skipped by content-visibility (it cost a second style and layout pass)', async () => {
+    const el = await mount({}, 4400, syntheticMatrix(50, 40));
+    const buttons = $$(el, '.grid .cell-btn');
+    expect(buttons).toHaveLength(2000);
+    expect(buttons.every((b) => b.getAttribute('aria-label') && b.querySelector('.chip') && b.querySelector('.label'))).toBe(true);
+    expect(getComputedStyle(buttons[1999]!).contentVisibility).toBe('visible');
+    expect(announced(el, 49, 39)).toMatch(/^Actor 50, Issue 40: /);
+  });
+
+  it('lets off-screen cards and their lines skip layout, every cell still a focusable button in the accessibility tree', async () => {
+    const el = await mount({}, 1200, syntheticMatrix(50, 40));
+    const cards = $$(el, '.card');
+    expect(cards).toHaveLength(50);
+    expect(getComputedStyle(cards[49]!).contentVisibility).toBe('auto');
+    expect(getComputedStyle($(el, '.card-cell')!).contentVisibility).toBe('auto');
+    expect($$(el, '.cards [data-r][data-c]')).toHaveLength(2000);
+    cell(el, 49, 0).focus();
+    expect(focused(el)).toBe(cell(el, 49, 0));
   });
 });
 

@@ -36,17 +36,21 @@ export const styles = css`
 .sort-btn, .cell-btn { display: block; width: 100%; min-height: 44px; margin: 0; padding: .35em .45em; font: inherit; text-align: start; color: var(--nv-color-fg); background: none; border: 0; cursor: pointer }
 .sort-btn { position: relative; padding-inline-end: 1.5em }
 .arrow { position: absolute; inset-inline-end: .4em; bottom: .35em; color: var(--nv-color-muted) }
-.issue-label { overflow-wrap: break-word; hyphens: auto }
 .compact { font-size: .85em }
 .compact .sort-btn { padding: .3em .25em 1.5em; font-size: .8em; line-height: 1.25 }
 .compact .row-head { padding: .3em }
 .compact .cell-btn { padding: .3em; text-align: center }
+/* Margins, not spaces, between a cell's glyph, word and letter: no text node per gap, and the word stays a culled inline. */
+.cell-btn .chip { margin-inline-end: .3em }
+.cell-btn .mark { margin-inline-start: .3em }
+.compact .cell-btn * { margin: 0 } /* glyph and letter centred on their own lines */
 .compact .label { display: block; line-height: 1.2 }
 .col-head:not([aria-sort='none']) .arrow { color: var(--nv-color-fg) }
-/* Large grids (see MANY_CELLS): off-screen cells skip layout, yet stay focusable and in the accessibility tree. */
-.many .cell-btn { content-visibility: auto; contain-intrinsic-size: auto 44px }
+/* Many cards (see MANY_CELLS): off-screen cards and lines skip layout, yet stay focusable and in the accessibility tree.
+   Not in the table: Chromium keeps content within about 1.5 viewports rendered, so a 50 × 40 table skipped little and
+   paid for a second style and layout pass (append → drawn 240 → 194 ms without it). */
+.many .card-cell { content-visibility: auto; contain-intrinsic-size: auto 44px }
 .many .card { content-visibility: auto; contain-intrinsic-size: auto 20em }
-.label { min-width: 0 }
 .cell-btn:hover .label, .sort-btn:hover .issue-label { text-decoration: underline }
 .cell-btn:focus-visible, .sort-btn:focus-visible { outline-offset: -3px }
 .cell-btn[aria-expanded='true'] { box-shadow: inset 0 0 0 2px var(--nv-color-fg) }
@@ -63,8 +67,7 @@ ul { list-style: none; margin: 0; padding: 0 }
 .card-cell .cell-btn { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .1em .5em }
 .card-cell .issue-label { min-width: 0; font-weight: 600 }
 .val { white-space: nowrap }
-.card-silent { padding: .4em .45em; color: var(--nv-color-muted) }
-.card-silent { font-size: .9em; line-height: 1.5 }
+.card-silent { padding: .4em .45em; color: var(--nv-color-muted); font-size: .9em; line-height: 1.5 }
 .card-silent .cell-btn { display: inline; padding: .1em; border-radius: 2px; color: var(--nv-color-fg); text-align: start; text-decoration: underline dotted }
 
 /* Popover */

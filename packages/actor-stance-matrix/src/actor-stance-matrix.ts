@@ -52,7 +52,7 @@ interface Model {
   cells: Stance[][];
 }
 
-/** Above this many cells, off-screen cells skip layout (`content-visibility: auto`). */
+/** Above this many cells, off-screen cards and card lines skip layout (`content-visibility: auto`; not the table's cells). */
 const MANY_CELLS = 400;
 
 /**
@@ -168,7 +168,7 @@ export class ActorStanceMatrix extends NvDataElement {
   protected issueSort: IssueSort | undefined;
   /** The drawing that fits the element's width. @internal */
   protected layout: Layout = 'grid';
-  /** Whether the grid needs its compact form (narrow columns, short words). @internal */
+  /** Whether the grid needs its compact form (narrow columns, short words); never in cards. @internal */
   protected compact = false;
   /** Whether the citations table is shown. @internal */
   protected tableShown = false;
@@ -236,9 +236,13 @@ export class ActorStanceMatrix extends NvDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The wide grid's actor column fits the longest word of a name (CSSOM: allowed under a strict CSP).
-    this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_aw', `${this.#actorPx}px`);
+    this.#setActorWidth();
     this.#placePopover();
+  }
+
+  /** The actor column fits the longest word of a name (CSSOM: allowed under a strict CSP). @internal */
+  #setActorWidth(): void {
+    this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_aw', `${this.#actorPx}px`);
   }
 
   protected override collectProblems(): NvProblem[] {
@@ -261,10 +265,11 @@ export class ActorStanceMatrix extends NvDataElement {
     const next = layoutFor(width, cols, em);
     this.#actorEm = actorWidth(this.#model?.actors.map((a) => a.name[this.resolvedLang]) ?? []);
     if (next) {
-      this.compact = isCompact(width, cols, em, this.#actorEm);
+      this.compact = next === 'grid' && isCompact(width, cols, em, this.#actorEm);
       // Compact: what 4 em per issue and the padding leave, between 6 em and the wide width.
       this.#actorPx = Math.round(this.compact ? Math.max(6 * em, Math.min(this.#actorEm * em, width - (1 + 4 * cols) * em)) : this.#actorEm * em);
-      this.requestUpdate();
+      // Set on the drawn grid, not by a re-render: a resize that changes nothing else redraws none of 2,000 cells.
+      this.#setActorWidth();
     }
     if (next && next !== this.layout) {
       this.layout = next;
@@ -417,7 +422,7 @@ export class ActorStanceMatrix extends NvDataElement {
       let w = cache.get(key);
       if (!w) {
         const label = this.#t(`position.${position}`);
-        const short = this.layout === 'grid' && this.compact ? this.#t(`short.${position}`) : label;
+        const short = this.compact ? this.#t(`short.${position}`) : label;
         let name = basis ? `${label} (${this.#t(`basis.${basis}`)})` : label;
         // The visible short word starts the name (label in name, WCAG 2.5.3).
         if (short !== label && short !== '—') name = `${short}: ${name}`;
@@ -463,62 +468,48 @@ export class ActorStanceMatrix extends NvDataElement {
       return html`<ul class="cards" part="cards" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
         ${m.actors.map((actor, row) => {
           const name = actor.name[lang];
-          return html`<li class="card${hl(row, -2)}" part="card">
-            <p class="card-title" part="row-header" id="${id}-r${row}">${name}</p>
-            <ul aria-labelledby="${id}-r${row}">
-              ${m.cells[row]!.map((s, col) => {
+          // The last silent issue: no comma after it (and none at all: no silent line).
+          const last = m.cells[row]!.map((s) => s.position).lastIndexOf('not-stated');
+          return html`<li class="card${hl(row, -2)}" part="card"><p class="card-title" part="row-header" id="${id}-r${row}">${name}</p
+><ul aria-labelledby="${id}-r${row}">${m.cells[row]!.map((s, col) => {
                 if (s.position === 'not-stated') return nothing;
                 const w = words(s);
                 const issue = m.issues[col]!.label[lang];
                 return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn" data-r=${row}
 data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${w.name}"
-><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span> <span class="label">${w.label}</span>
-<span class="mark" aria-hidden="true" data-mark=${w.mark}></span></span></button></li>`;
-              })}
-              ${m.cells[row]!.some((s) => s.position === 'not-stated')
+><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span><span class="label">${w.label}</span><span
+class="mark" aria-hidden="true" data-mark=${w.mark}></span></span></button></li>`;
+              })}${last >= 0
                 ? html`<li class="card-cell card-silent pos-not-stated"><span class="chip" aria-hidden="true"></span> ${this.#t('notStated')}
 ${m.cells[row]!.map((s, col) => {
   if (s.position !== 'not-stated') return nothing;
   const issue = m.issues[col]!.label[lang];
   // A sentence-like list: a comma after each but the last silent issue.
-  const sep = m.cells[row]!.slice(col + 1).some((t) => t.position === 'not-stated') ? ',' : '';
+  const sep = col < last ? ',' : '';
   // An inline role=button (a <button> is an atomic box and would not wrap): the list flows like a sentence.
   return html` <span role="button" part="cell" class="cell-btn" data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog"
 aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
 })}</li>`
-                : nothing}
-            </ul>
-          </li>`;
+                : nothing}</ul></li>`;
         })}
       </ul>`;
     }
     return html`<table role="grid" part="table" class="grid${this.compact ? ' compact' : ''}" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
-      <colgroup><col class="col-actor" />${m.issues.map(() => html`<col />`)}</colgroup>
-      <thead>
-        <tr>
-          <th scope="col" class="corner">${this.#t('actorHeader')}</th>
-          ${m.issues.map((issue, col) => {
+      <colgroup><col class="col-actor" /></colgroup><thead><tr><th scope="col" class="corner">${this.#t('actorHeader')}</th>${m.issues.map((issue, col) => {
             const sorted = issueSort?.issue === issue.id ? issueSort.direction : undefined;
             return html`<th scope="col" part="column-header" class="col-head${hl(-2, col)}" aria-sort=${sorted ?? 'none'}>
 <button type="button" class="sort-btn" data-r="-1" data-c=${col} tabindex=${tab(-1, col)}><span class="issue-label">${issue.label[lang]}</span
 ><span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button></th>`;
-          })}
-        </tr>
-      </thead>
-      <tbody>
-        ${m.actors.map(
-          (actor, row) => html`<tr>
-            <th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>
-            ${m.cells[row]!.map((s, col) => {
+          })}</tr></thead>
+      <tbody>${m.actors.map(
+          (actor, row) => html`<tr><th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>${m.cells[row]!.map((s, col) => {
               const w = words(s);
               return html`<td class="cell pos-${s.position}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
 data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
-aria-label=${w.name}><span class="chip" aria-hidden="true"></span> <span class="label">${w.short}</span> <span
+aria-label=${w.name}><span class="chip" aria-hidden="true"></span><span class="label">${w.short}</span><span
 class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
-            })}
-          </tr>`,
-        )}
-      </tbody>
+            })}</tr>`,
+        )}</tbody>
     </table>`;
   }
 
@@ -527,15 +518,14 @@ class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
     const lang = this.resolvedLang;
     const value = this.issueSort ? `${this.issueSort.direction}:${this.issueSort.issue}` : '';
     return html`<label class="sort"><span>${this.#t('sortBy')}</span>
-      <select @change=${this.#onSortSelect} .value=${value}>
-        <option value="" ?selected=${!value}>${this.#t('sortDefault')}</option>
-        ${m.issues.flatMap((issue) =>
+      <select @change=${this.#onSortSelect} .value=${value}
+        ><option value="" ?selected=${!value}>${this.#t('sortDefault')}</option
+        >${m.issues.flatMap((issue) =>
           SORT_DIRECTIONS.map((d) => {
             const v = `${d}:${issue.id}`;
             return html`<option value=${v} ?selected=${v === value}>${issue.label[lang]} — ${this.#t(`sort.${d}`)}</option>`;
           }),
-        )}
-      </select></label>`;
+        )}</select></label>`;
   }
 
   /** @internal */
@@ -547,9 +537,9 @@ class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
     const actor = m.actors[pos.row]!.name[lang];
     const issue = m.issues[pos.col]!.label[lang];
     return html`<div class="popover pos-${s.position}" part="popover" role="dialog" aria-labelledby="${this.#id}-p" tabindex="-1"
-      @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}>
-      <p class="pop-title" id="${this.#id}-p">${this.#t('cellTitle', { actor, issue })}</p>
-      <p class="pop-stance"><span class="chip" aria-hidden="true"></span> <span class="label">${this.#t(`position.${s.position}`)}</span>
+      @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}
+      ><p class="pop-title" id="${this.#id}-p">${this.#t('cellTitle', { actor, issue })}</p
+      ><p class="pop-stance"><span class="chip" aria-hidden="true"></span> <span class="label">${this.#t(`position.${s.position}`)}</span>
         ${s.basis ? ` · ${this.#t(`basis.${s.basis}`)}` : nothing}</p>
       ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
       ${s.note ? html`<p class="note">${s.note[lang]}</p>` : nothing}
@@ -571,24 +561,24 @@ class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
 
   /** @internal */
   #renderLegend(): TemplateResult {
-    return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group">
-      <p class="legend-title">${this.#t('legendPositions')}</p>
-      <ul>${POSITIONS.map((p) => {
+    return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group"
+      ><p class="legend-title">${this.#t('legendPositions')}</p
+      ><ul>${POSITIONS.map((p) => {
         // The compact grid writes short words: say what each stands for.
-        const short = this.layout === 'grid' && this.compact && this.#t(`short.${p}`);
+        const short = this.compact && this.#t(`short.${p}`);
         return html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}${short && short !== this.#t(`position.${p}`) ? ` (${short})` : nothing}</li>`;
-      })}</ul>
-      <p class="legend-title">${this.#t('legendBasis')}</p>
-      <ul>${BASES.map(
+      })}</ul
+      ><p class="legend-title">${this.#t('legendBasis')}</p
+      ><ul>${BASES.map(
         (b) => html`<li><span class="mark" aria-hidden="true" data-mark=${this.#t(`basisMark.${b}`)}></span> ${this.#t(`basis.${b}`)}:
 ${this.#t(`basisHelp.${b}`)}</li>`,
-      )}</ul>
-    </div>`;
+      )}</ul></div>`;
   }
 
   /** @internal */
   #renderCitationsTable(m: Model): TemplateResult {
     const words = this.#words();
+    const lang = this.resolvedLang;
     return html`<table class="citations" part="citations-table">
       <caption>${this.#t('citationsCaption')}</caption>
       <thead><tr><th scope="col">${this.#t('actorHeader')} · ${this.#t('issue')}</th><th scope="col">${this.#t('position')}</th><th scope="col">${this.#t('quote')}</th></tr></thead>
@@ -596,7 +586,7 @@ ${this.#t(`basisHelp.${b}`)}</li>`,
         cells.map((s, col) =>
           s.position === 'not-stated'
             ? nothing
-            : html`<tr><th scope="row">${m.actors[row]!.name[this.resolvedLang]} · ${m.issues[col]!.label[this.resolvedLang]}</th>
+            : html`<tr><th scope="row">${m.actors[row]!.name[lang]} · ${m.issues[col]!.label[lang]}</th>
 <td>${words(s).name}</td><td>${this.#citations(s)}</td></tr>`,
         ),
       )}</tbody>
@@ -613,11 +603,9 @@ ${this.#t(`basisHelp.${b}`)}</li>`,
     // `lang` on the figure: the text is in the element's language even when the page says none.
     // Named by the title alone; the summary and the keyboard help describe it.
     return html`<figure class="asm layout-${this.layout}${many}" part="figure" lang=${lang} aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
-      <figcaption>
-        <p class="title" part="caption" id="${id}-t"><slot name="caption">${this.#t('title')}</slot></p>
-        <p class="summary" part="summary" id="${id}-s">${this.#summary(m)}</p>
-        <p class="nv-visually-hidden" id="${id}-h">${this.#t('hint')}</p>
-      </figcaption>
+      <figcaption><p class="title" part="caption" id="${id}-t"><slot name="caption">${this.#t('title')}</slot></p
+        ><p class="summary" part="summary" id="${id}-s">${this.#summary(m)}</p
+        ><p class="nv-visually-hidden" id="${id}-h">${this.#t('hint')}</p></figcaption>
       ${this.layout === 'cards' ? this.#renderSortMenu(m) : nothing}
       <div @click=${this.#onClick} @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${this.#renderCells(m)}</div>
       ${this.#renderPopover(m)} ${this.noLegend ? nothing : this.#renderLegend()}
@@ -626,9 +614,7 @@ ${this.#t(`basisHelp.${b}`)}</li>`,
         : html`<button type="button" class="nv-button toggle" aria-expanded=${this.tableShown ? 'true' : 'false'}
               @click=${() => (this.tableShown = !this.tableShown)}>${this.msg(this.tableShown ? 'hideTable' : 'showTable')}</button>
             ${this.tableShown ? this.#renderCitationsTable(m) : nothing}`}
-      <p class="source" part="source">
-        <slot name="source">${this.#t('sourceLine', { date: formatDate(lang, data.article?.date ?? '2025-12-17') })}</slot>
-      </p>
+      <p class="source" part="source"><slot name="source">${this.#t('sourceLine', { date: formatDate(lang, data.article?.date ?? '2025-12-17') })}</slot></p>
     </figure>`;
   }
 }
