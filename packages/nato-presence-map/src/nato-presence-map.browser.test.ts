@@ -383,6 +383,20 @@ describe('error states', () => {
     fetchSpy.mockRestore();
   });
 
+  it('a topology that cannot be drawn shows the error state (the first map is built in a later task, still inside the render guard)', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    // A width no other test uses, so the model is not in the shared cache.
+    const el = await mount({}, 577, (e) => (e.topology = { type: 'Topology', arcs: [], objects: {} } as unknown as typeof e.topology));
+    await new Promise((r) => setTimeout(r, 50));
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(text($(el, '[role="status"]'))).toMatch(/kan niet worden getoond/);
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toContain('render');
+    expect(rejections).toEqual([]);
+  });
+
   it('the error state keeps the reserved box: no layout shift', async () => {
     const el = await mount({ view: 'world' }, 600);
     expect(el.getBoundingClientRect().height).toBeGreaterThan(100);

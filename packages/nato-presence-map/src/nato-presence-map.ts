@@ -115,8 +115,10 @@ export class NatoPresenceMap extends NvDataElement {
   #model: MapModel | undefined;
   /** The focusable items of the last render. @internal */
   #shown: Item[] = [];
-  /** The first model, being built in a task of its own. @internal */
+  /** The task the first model waits for. @internal */
   #building: Promise<void> | undefined;
+  /** Whether the first model has waited for its own task. @internal */
+  #waited = false;
 
   /** Width of the map in CSS pixels, from the ResizeObserver. @internal */
   protected width = 0;
@@ -244,11 +246,12 @@ export class NatoPresenceMap extends NvDataElement {
       byKey.set(key, fit && buildMap(data, this.topology, fit, (id, fallback) => countryName(lang, id, fallback)));
     };
     if (!byKey.has(key)) {
-      if (this.#model || !this.width) build();
+      // Built here, inside the render's guard: a topology that cannot be drawn shows the error state.
+      if (this.#model || this.#waited || !this.width) build();
       else {
         this.#building ??= new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
           this.#building = undefined;
-          if (!byKey.has(key)) build();
+          this.#waited = true;
           this.requestUpdate();
         });
         return undefined;
