@@ -156,6 +156,27 @@ describe('NvDataElement', () => {
     expect(signal?.aborted).toBe(true);
     fetchSpy.mockRestore();
   });
+  it('a src request aborted because .data won is made again when .data is cleared (no endless loading)', async () => {
+    const signals: AbortSignal[] = [];
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation((_input, init) => {
+      signals.push(init!.signal!);
+      // The first request hangs until aborted; the second answers.
+      if (signals.length === 1) return new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+      return Promise.resolve(new Response(JSON.stringify(tiny), { headers: { 'content-type': 'application/json' } }));
+    });
+    const el = await make((el) => (el.src = '/data.json'));
+    expect(signals).toHaveLength(1);
+    el.data = builtIn;
+    await el.updateComplete;
+    expect(signals[0]!.aborted).toBe(true);
+    expect(names(el)).toEqual(['Built in']);
+    el.data = undefined;
+    await el.updateComplete;
+    await settle(el);
+    expect(signals).toHaveLength(2);
+    expect(names(el)).toEqual(['Russia']);
+    fetchSpy.mockRestore();
+  });
   it('a src that does not answer within 10 s is aborted and shows the error state', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let signal: AbortSignal | undefined;

@@ -75,7 +75,7 @@ export abstract class NvDataElement extends NvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#sources?.disconnected();
+    this.#sources?.abort();
   }
 
   override connectedCallback(): void {

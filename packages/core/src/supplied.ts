@@ -155,13 +155,11 @@ export class Sources {
     return this.#fetched!.state;
   }
 
-  /** Aborts a request in flight (another source won, or none is supplied any more). */
+  /**
+   * Aborts a request in flight — another source won, none is supplied any more, or the element
+   * was removed — and forgets it, so the same `src` is fetched again when it is next drawn.
+   */
   abort(): void {
-    this.#controller?.abort();
-  }
-
-  /** The element was removed: abort its request, and fetch again when it is re-attached. */
-  disconnected(): void {
     if (!this.#controller) return;
     this.#controller.abort();
     this.#controller = undefined;
