@@ -130,7 +130,7 @@ export function buildMap(data: Dataset, topology: MapTopology, fit: Fit, names: 
   const routeMid = project(fit, ...BLACK_SEA_ROUTE[2]!);
   const regionShapes: RegionShape[] = [];
   for (const region of data.regions) {
-    const g = region.feature ? topology.objects.regions?.geometries.find((x) => x.id === region.feature) : undefined;
+    const g = region.feature ? topology.objects.regions?.geometries.find((x) => String(x.id) === region.feature) : undefined;
     if (g) {
       const { d, anchor } = shape(arcs, g);
       regionShapes.push({ region, d, line: false, anchor: anchor ?? [0, 0] });

@@ -393,7 +393,7 @@ export class NatoPresenceMap extends NvDataElement {
     const items = (this.#shown = this.#items(model));
     if (this.focusIndex >= items.length) this.focusIndex = 0;
     const id = this.#ids;
-    const aspect = aspectRatio(this.view === 'ukraine' ? 'ukraine' : 'europe');
+    const aspect = aspectRatio(this.view);
     const scenarioName = this.#t(`scenarioLong.${this.scenario}`);
     const name = this.#t('mapName', { scenario: scenarioName }) + (this.view === 'ukraine' ? ` (${this.#t('viewUkraine')})` : '');
     const steps = this.scenario === 'no-deal' ? noDealSteps(data) : [];
