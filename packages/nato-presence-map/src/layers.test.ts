@@ -106,6 +106,15 @@ describe('buildMap', () => {
     expect(Math.hypot(baltic.marker[0] - x, baltic.marker[1] - y)).toBeLessThan(60);
   });
 
+  it('draws regions of a custom topology whose geometry ids are numbers (matched as text)', () => {
+    const numbered = { ...europe, objects: { ...europe.objects, regions: { ...europe.objects.regions!, geometries: europe.objects.regions!.geometries.map((g, i) => ({ ...g, id: i + 1 })) } } };
+    const data = { ...dataset, regions: dataset.regions.map((r) => (r.feature === 'donbas' ? { ...r, feature: '1' } : r.feature === 'crimea' ? { ...r, feature: '2' } : r)) };
+    const m = buildMap(data, numbered, fit, (_id, name) => name);
+    const areas = m.regions.filter((r) => !r.line);
+    expect(areas.map((r) => r.region.kind).sort()).toEqual(['occupied-context', 'withdrawal-area']);
+    expect(areas.every((r) => r.d.startsWith('M'))).toBe(true);
+  });
+
   it('buildMap(customDataset) works with a newsroom dataset', () => {
     const result = validateDataset(customDataset);
     expect(result.ok).toBe(true);
