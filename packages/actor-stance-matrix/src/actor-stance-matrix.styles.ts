@@ -8,7 +8,8 @@ export const styles = css`
 .nv-base { min-height: inherit }
 .asm { position: relative; margin: 0; padding: var(--nv-space) }
 .title { margin: 0; font-weight: 700; font-size: 1.15em }
-.summary, .source { color: var(--nv-color-muted); font-size: .9em }
+.summary, .source, .translation, .para, .card-silent { color: var(--nv-color-muted) }
+.summary, .source, .legend, .card-silent, .citations { font-size: .9em }
 .summary { margin: .25em 0 .75em }
 .source, .legend, .toggle { margin: .75em 0 0 }
 
@@ -67,8 +68,8 @@ ul { list-style: none; margin: 0; padding: 0 }
 .card-cell .cell-btn { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .1em .5em }
 .card-cell .issue-label { min-width: 0; font-weight: 600 }
 .val { white-space: nowrap }
-.card-silent { padding: .4em .45em; color: var(--nv-color-muted); font-size: .9em; line-height: 1.5 }
-.card-silent .cell-btn { display: inline; padding: .1em; border-radius: 2px; color: var(--nv-color-fg); text-align: start; text-decoration: underline dotted }
+.card-silent { padding: .4em .45em; line-height: 1.5 }
+.card-silent .cell-btn { display: inline; padding: .1em; border-radius: 2px; text-decoration: underline dotted }
 
 /* Popover */
 .popover { position: absolute; z-index: 2; width: min(24em, 100%); padding: .75em; color: var(--nv-color-fg); background: var(--nv-color-bg); border: 2px solid var(--nv-color-fg); border-radius: var(--nv-radius); box-shadow: 0 4px 16px rgb(0 0 0 / .25); overflow-wrap: anywhere }
@@ -76,15 +77,13 @@ ul { list-style: none; margin: 0; padding: 0 }
 .popover p, .quotes li { margin: 0 0 .5em }
 .pop-title { font-weight: 700 }
 .pop-stance { display: flex; flex-wrap: wrap; align-items: center; gap: .35em }
-.translation, .para { color: var(--nv-color-muted) }
 .para { white-space: nowrap }
 
 /* Legend, citations table */
-.legend { font-size: .9em }
 .legend-title { margin: .5em 0 .25em; font-weight: 600 }
 .legend ul { display: flex; flex-wrap: wrap; gap: .25em 1em }
 .legend li { display: flex; align-items: center; gap: .35em }
-.citations { width: 100%; margin-top: .5em; border-collapse: collapse; font-size: .9em }
+.citations { width: 100%; margin-top: .5em; border-collapse: collapse }
 .citations caption { text-align: start; font-weight: 600; padding-bottom: .25em }
 .citations th, .citations td { padding: .3em .4em; border-bottom: 1px solid var(--nv-color-border); text-align: start; vertical-align: top; overflow-wrap: anywhere }
 .citations .quotes li { margin: 0 }

@@ -52,6 +52,14 @@ interface Model {
   cells: Stance[][];
 }
 
+/** The words of a position × basis: `name` is what a screen reader says for a cell. @internal */
+interface Words {
+  label: string;
+  short: string;
+  mark: string;
+  name: string;
+}
+
 /** Above this many cells, off-screen cards and card lines skip layout (`content-visibility: auto`; not the table's cells). */
 const MANY_CELLS = 400;
 
@@ -150,7 +158,7 @@ export class ActorStanceMatrix extends NvDataElement {
   #onDocPointer = (e: PointerEvent) => {
     // A press on the popover or on a cell (which toggles it on click) keeps it open.
     const pop = this.#popover();
-    if (this.open && !e.composedPath().some((n) => n === pop || (n instanceof HTMLElement && n.classList.contains('cell-btn')))) {
+    if (this.open && !e.composedPath().some((n) => n === pop || (n as Element).classList?.contains('cell-btn'))) {
       this.open = undefined;
     }
   };
@@ -406,8 +414,9 @@ export class ActorStanceMatrix extends NvDataElement {
 
   /** @internal */
   #onSortSelect(e: Event): void {
-    const [direction, issue] = (e.target as HTMLSelectElement).value.split(':');
-    this.issueSort = issue && SORT_DIRECTIONS.includes(direction as SortDirection) ? { issue, direction: direction as SortDirection } : undefined;
+    // The options' values are `direction:issue` (written by #renderSortMenu), or empty for the default order.
+    const [direction, issue] = (e.target as HTMLSelectElement).value.split(':') as [SortDirection, string?];
+    this.issueSort = issue ? { issue, direction } : undefined;
   }
 
   /**
@@ -415,22 +424,18 @@ export class ActorStanceMatrix extends NvDataElement {
    * `name` is what a screen reader says for a cell: “opposes (article’s analysis)”.
    * @internal
    */
-  #words(): (s: Pick<Stance, 'position' | 'basis'>) => { label: string; short: string; mark: string; name: string } {
-    const cache = new Map<string, { label: string; short: string; mark: string; name: string }>();
-    return ({ position, basis }) => {
-      const key = `${position}|${basis}`;
-      let w = cache.get(key);
-      if (!w) {
-        const label = this.#t(`position.${position}`);
-        const short = this.compact ? this.#t(`short.${position}`) : label;
-        let name = basis ? `${label} (${this.#t(`basis.${basis}`)})` : label;
-        // The visible short word starts the name (label in name, WCAG 2.5.3).
-        if (short !== label && short !== '—') name = `${short}: ${name}`;
-        w = { label, short, mark: basis ? this.#t(`basisMark.${basis}`) : '', name };
-        cache.set(key, w);
-      }
-      return w;
-    };
+  #words(): (s: Pick<Stance, 'position' | 'basis'>) => Words {
+    const cache: Record<string, Words> = {};
+    return ({ position, basis }) => (cache[`${position}|${basis}`] ??= this.#word(position, basis));
+  }
+
+  /** @internal */
+  #word(position: Position, basis?: Basis): Words {
+    const label = this.#t(`position.${position}`);
+    const short = this.compact ? this.#t(`short.${position}`) : label;
+    const name = basis ? `${label} (${this.#t(`basis.${basis}`)})` : label;
+    // The visible short word starts the name (label in name, WCAG 2.5.3).
+    return { label, short, mark: basis ? this.#t(`basisMark.${basis}`) : '', name: short !== label && short !== '—' ? `${short}: ${name}` : name };
   }
 
   /** @internal */
@@ -461,7 +466,7 @@ export class ActorStanceMatrix extends NvDataElement {
     const words = this.#words();
     const id = this.#id;
     const tab = (row: number, col: number) => (active.row === row && active.col === col ? 0 : -1);
-    const expanded = (row: number, col: number) => (open?.row === row && open.col === col ? 'true' : 'false');
+    const expanded = (row: number, col: number) => String(open?.row === row && open.col === col);
     const hl = (row: number, col: number) => (focusInside && (row === active.row || col === active.col) ? ' hl' : '');
     if (this.layout === 'cards') {
       const silentName = this.#t('position.not-stated');
@@ -475,9 +480,9 @@ export class ActorStanceMatrix extends NvDataElement {
                 if (s.position === 'not-stated') return nothing;
                 const w = words(s);
                 const issue = m.issues[col]!.label[lang];
-                return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn" data-r=${row}
-data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${w.name}"
-><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span><span class="label">${w.label}</span><span
+                return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn"
+data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
+aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span><span class="label">${w.label}</span><span
 class="mark" aria-hidden="true" data-mark=${w.mark}></span></span></button></li>`;
               })}${last >= 0
                 ? html`<li class="card-cell card-silent pos-not-stated"><span class="chip" aria-hidden="true"></span> ${this.#t('notStated')}
@@ -487,8 +492,9 @@ ${m.cells[row]!.map((s, col) => {
   // A sentence-like list: a comma after each but the last silent issue.
   const sep = col < last ? ',' : '';
   // An inline role=button (a <button> is an atomic box and would not wrap): the list flows like a sentence.
-  return html` <span role="button" part="cell" class="cell-btn" data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog"
-aria-expanded=${expanded(row, col)} aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
+  return html` <span role="button" part="cell" class="cell-btn"
+data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
+aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
 })}</li>`
                 : nothing}</ul></li>`;
         })}
@@ -538,7 +544,7 @@ class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
     const issue = m.issues[pos.col]!.label[lang];
     return html`<div class="popover pos-${s.position}" part="popover" role="dialog" aria-labelledby="${this.#id}-p" tabindex="-1"
       @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}
-      ><p class="pop-title" id="${this.#id}-p">${this.#t('cellTitle', { actor, issue })}</p
+      ><p class="pop-title" id="${this.#id}-p">${actor} — ${issue}</p
       ><p class="pop-stance"><span class="chip" aria-hidden="true"></span> <span class="label">${this.#t(`position.${s.position}`)}</span>
         ${s.basis ? ` · ${this.#t(`basis.${s.basis}`)}` : nothing}</p>
       ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
@@ -562,11 +568,11 @@ class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
   /** @internal */
   #renderLegend(): TemplateResult {
     return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group"
-      ><p class="legend-title">${this.#t('legendPositions')}</p
+      ><p class="legend-title">${this.#t('position')}</p
       ><ul>${POSITIONS.map((p) => {
         // The compact grid writes short words: say what each stands for.
-        const short = this.compact && this.#t(`short.${p}`);
-        return html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${this.#t(`position.${p}`)}${short && short !== this.#t(`position.${p}`) ? ` (${short})` : nothing}</li>`;
+        const { label, short } = this.#word(p);
+        return html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${label}${short !== label ? ` (${short})` : nothing}</li>`;
       })}</ul
       ><p class="legend-title">${this.#t('legendBasis')}</p
       ><ul>${BASES.map(
@@ -611,7 +617,7 @@ ${this.#t(`basisHelp.${b}`)}</li>`,
       ${this.#renderPopover(m)} ${this.noLegend ? nothing : this.#renderLegend()}
       ${this.noTable
         ? nothing
-        : html`<button type="button" class="nv-button toggle" aria-expanded=${this.tableShown ? 'true' : 'false'}
+        : html`<button type="button" class="nv-button toggle" aria-expanded=${String(this.tableShown)}
               @click=${() => (this.tableShown = !this.tableShown)}>${this.msg(this.tableShown ? 'hideTable' : 'showTable')}</button>
             ${this.tableShown ? this.#renderCitationsTable(m) : nothing}`}
       <p class="source" part="source"><slot name="source">${this.#t('sourceLine', { date: formatDate(lang, data.article?.date ?? '2025-12-17') })}</slot></p>
