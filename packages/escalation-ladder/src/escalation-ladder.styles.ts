@@ -3,33 +3,32 @@ import { css } from 'lit';
 /** Styles of `<escalation-ladder>`; tokens, states and reduced motion come from core. */
 export const ladderStyles = css`
   :host {
-    --_nv-ladder-rail: var(--nv-ladder-rail, var(--nv-color-border));
-    --_nv-ladder-rail-width: var(--nv-ladder-rail-width, 3px);
-    --_nv-ladder-gap: var(--nv-ladder-gap, 1.75em);
-    --_nv-ladder-current: var(--nv-ladder-current, var(--nv-color-focus));
+    --_nv-rail: var(--nv-ladder-rail, var(--nv-color-border));
+    --_nv-rail-width: var(--nv-ladder-rail-width, 3px);
+    --_nv-current: var(--nv-ladder-current, var(--nv-color-focus));
   }
   /* The reserved height holds the loading, empty and error states (computed from the data). */
   [part~='base']:not(:has(> .figure)) {
     min-height: var(--_nv-ladder-reserve, 20em);
   }
+  /* Long words break rather than overflow (the table's cells break only between words' ends). */
   .figure {
     margin: 0;
     display: flex;
     flex-direction: column;
     gap: var(--nv-space);
+    overflow-wrap: anywhere;
   }
   .caption {
     font-weight: 700;
     font-size: 1.15em;
   }
-  .caption,
+  /* Secondary text (the card's paragraphs keep their own margin: ".card p" is more specific). */
   .summary,
   .source,
-  .card {
-    overflow-wrap: anywhere;
-  }
-  .summary,
-  .source {
+  .card__meta,
+  .paragraph,
+  .translation {
     margin: 0;
     color: var(--nv-color-muted);
     font-size: 0.9em;
@@ -51,8 +50,7 @@ export const ladderStyles = css`
     column-gap: 0.75em;
   }
   .horizontal .grid {
-    column-gap: 0;
-    row-gap: 0.5em;
+    gap: 0.5em 0;
   }
   /* Rails and rungs share the grid's tracks. */
   .rails,
@@ -64,15 +62,15 @@ export const ladderStyles = css`
   .rails {
     pointer-events: none;
   }
+  /* A grid item (so a block): it fills its cell. */
   .rail {
-    display: block;
     width: 100%;
     height: 100%;
     overflow: visible;
   }
   .rail line {
-    stroke: var(--_nv-ladder-rail);
-    stroke-width: var(--_nv-ladder-rail-width);
+    stroke: var(--_nv-rail);
+    stroke-width: var(--_nv-rail-width);
   }
   .rail .is-dimmed {
     stroke-dasharray: 4 4;
@@ -87,39 +85,39 @@ export const ladderStyles = css`
   .pass::before {
     content: '';
     position: absolute;
-    inset: 0 auto 0 calc(50% - var(--_nv-ladder-rail-width) / 2);
-    width: var(--_nv-ladder-rail-width);
-    background: var(--_nv-ladder-rail);
+    inset: 0 auto 0 calc(50% - var(--_nv-rail-width) / 2);
+    width: var(--_nv-rail-width);
+    background: var(--_nv-rail);
   }
   .horizontal .pass::before {
-    inset: calc(50% - var(--_nv-ladder-rail-width) / 2) 0 auto;
+    inset: calc(50% - var(--_nv-rail-width) / 2) 0 auto;
     width: auto;
-    height: var(--_nv-ladder-rail-width);
+    height: var(--_nv-rail-width);
   }
   /* Each status: a colour and a line style (the shape and the word are in the markup). */
   .status-ongoing {
-    --_nv-ladder-status: var(--nv-color-status-ongoing);
-    --_nv-ladder-line: 3px solid;
+    --_nv-status: var(--nv-color-status-ongoing);
+    --_nv-line: 3px solid;
   }
   .status-agreed {
-    --_nv-ladder-status: var(--nv-color-status-agreed);
-    --_nv-ladder-line: 5px double;
+    --_nv-status: var(--nv-color-status-agreed);
+    --_nv-line: 5px double;
   }
   .status-proposed {
-    --_nv-ladder-status: var(--nv-color-status-proposed);
-    --_nv-ladder-line: 2px dashed;
+    --_nv-status: var(--nv-color-status-proposed);
+    --_nv-line: 2px dashed;
   }
   .status-conditional {
-    --_nv-ladder-status: var(--nv-color-status-conditional);
-    --_nv-ladder-line: 2px dashed;
+    --_nv-status: var(--nv-color-status-conditional);
+    --_nv-line: 2px dashed;
   }
   .status-hypothetical {
-    --_nv-ladder-status: var(--nv-color-status-hypothetical);
-    --_nv-ladder-line: 3px dotted;
+    --_nv-status: var(--nv-color-status-hypothetical);
+    --_nv-line: 3px dotted;
   }
   /* Off the chosen path: grey lines and shapes, text still readable. */
   .rung.is-dimmed {
-    --_nv-ladder-status: var(--nv-color-border);
+    --_nv-status: var(--nv-color-border);
   }
   .rung {
     display: flex;
@@ -154,10 +152,9 @@ export const ladderStyles = css`
     text-align: start;
     color: var(--nv-color-fg);
     background: var(--nv-ladder-rung-bg, var(--nv-color-bg));
-    border: var(--_nv-ladder-line) var(--_nv-ladder-status);
+    border: var(--_nv-line) var(--_nv-status);
     border-radius: var(--nv-radius);
     cursor: pointer;
-    overflow-wrap: anywhere;
     hyphens: auto;
     transition: background-color 120ms ease-out, border-color 120ms ease-out;
   }
@@ -165,7 +162,7 @@ export const ladderStyles = css`
     padding-inline: 0.4em;
   }
   .status-conditional .rung__box {
-    border-inline-start: 6px solid var(--_nv-ladder-status);
+    border-inline-start: 6px solid var(--_nv-status);
   }
   .rung__box:hover,
   .rung__box[aria-pressed='true'],
@@ -173,13 +170,13 @@ export const ladderStyles = css`
     background: var(--nv-color-surface);
   }
   .rung__box[aria-pressed='true'] {
-    box-shadow: inset 0 0 0 2px var(--_nv-ladder-status);
+    box-shadow: inset 0 0 0 2px var(--_nv-status);
   }
   .is-dimmed .rung__box {
     color: var(--nv-ladder-dimmed, var(--nv-color-muted));
   }
   .is-current .rung__box {
-    outline: 3px solid var(--_nv-ladder-current);
+    outline: 3px solid var(--_nv-current);
     outline-offset: 3px;
   }
   /* Focus: a dashed ring in the text colour (currentColor), unlike the solid "where things stand" ring (the
@@ -187,26 +184,28 @@ export const ladderStyles = css`
   .rung__box:focus-visible {
     outline: 3px dashed;
   }
-  .rung__current {
-    font-size: 0.8em;
-    font-weight: 700;
-    padding: 0 0.4em;
-    color: var(--nv-color-bg);
-    background: var(--_nv-ladder-current);
-    border-radius: var(--nv-radius);
-  }
   .rung__status,
   .rung__path,
   .rung__actors,
   .rung__date {
     font-size: 0.85em;
   }
+  .rung__current {
+    font-size: 0.8em;
+    font-weight: 700;
+    padding: 0 0.4em;
+    color: var(--nv-color-bg);
+    background: var(--_nv-current);
+    border-radius: var(--nv-radius);
+  }
+  .rung__status {
+    display: flex;
+    align-items: center;
+    gap: 0.3em;
+  }
   /* The button's name is the label (and the step); the rest, aria-hidden, is its description. */
   .rung__meta {
     display: contents;
-  }
-  .rung__label {
-    order: 1;
   }
   .rung__actors,
   .rung__date {
@@ -217,12 +216,8 @@ export const ladderStyles = css`
     place-self: center;
     background: var(--nv-color-bg);
   }
-  .rung__status {
-    display: flex;
-    align-items: center;
-    gap: 0.3em;
-  }
   .rung__label {
+    order: 1;
     font-weight: 700;
   }
   .rung__actors,
@@ -237,12 +232,11 @@ export const ladderStyles = css`
     flex: none;
     width: 1em;
     height: 1em;
-    fill: var(--_nv-ladder-status);
-    stroke: var(--_nv-ladder-status);
-    stroke-width: 0;
+    fill: var(--_nv-status);
   }
   .hollow {
     fill: none;
+    stroke: var(--_nv-status);
     stroke-width: 2;
   }
   .dashed {
@@ -264,12 +258,6 @@ export const ladderStyles = css`
   }
   .card p {
     margin: 0 0 0.3em;
-  }
-  .card__meta,
-  .paragraph,
-  .translation {
-    color: var(--nv-color-muted);
-    font-size: 0.9em;
   }
   .citations li + li {
     margin-top: 0.35em;
@@ -298,14 +286,13 @@ export const ladderStyles = css`
   .legend__swatch--current {
     width: 1em;
     height: 1em;
-    border: 3px solid var(--_nv-ladder-current);
+    border: 3px solid var(--_nv-current);
     border-radius: 2px;
   }
   .table-toggle {
     align-self: flex-start;
   }
   .table-wrap {
-    max-width: 100%;
     overflow-x: auto;
     container-type: inline-size;
   }
@@ -335,13 +322,13 @@ export const ladderStyles = css`
   }
   @media (forced-colors: active) {
     :host {
-      --_nv-ladder-rail: CanvasText;
-      --_nv-ladder-current: Highlight;
+      --_nv-rail: CanvasText;
+      --_nv-current: Highlight;
     }
     .rung,
     .rung.is-dimmed,
     .legend li {
-      --_nv-ladder-status: CanvasText;
+      --_nv-status: CanvasText;
     }
     .is-current .rung__box {
       border-color: Highlight;

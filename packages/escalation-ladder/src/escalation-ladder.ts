@@ -52,7 +52,7 @@ const ICONS: Record<RungStatus, TemplateResult> = {
 };
 
 const icon = (status: RungStatus) =>
-  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${ICONS[status]}</svg>`;
+  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>`;
 
 /**
  * Inline grid placement, set through the CSSOM (Lit's `.style` property binding assigns
@@ -65,9 +65,6 @@ const place = (vertical: boolean, step: number, across: string) =>
 /** The grid columns (vertical) or rows (horizontal) a track spans. */
 const span = (track: Path, layout: LadderLayout) =>
   track === 'both' || layout.stacked ? '1/-1' : track === 'deal' || layout.branches.length < 2 ? '1' : '2';
-
-/** The columns of the table alternative, as message keys. */
-const COLUMNS = ['level', 'rung', 'path', 'status', 'actors', 'date', 'citation'] as const;
 
 /**
  * The escalation ladder of the article of 2025-12-17: from the war, through US pressure and
@@ -409,11 +406,11 @@ export class EscalationLadder extends NvDataElement {
         id="rung-${r.id}"
         data-rung=${r.id}
         tabindex=${tab ? 0 : -1}
-        aria-pressed=${this.#selected === r.id ? 'true' : 'false'}
+        aria-pressed=${String(this.#selected === r.id)}
         aria-current=${isCurrent ? 'step' : nothing}
         aria-describedby="m-${r.id}${described ? ' card' : ''}"
       >
-        <span class="rung__meta" id="m-${r.id}" aria-hidden="true">${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span> ` : nothing}<span class="rung__status">${icon(r.status)}<span>${text.status}</span></span> ${dimmed
+        <span class="rung__meta" id="m-${r.id}" aria-hidden="true">${isCurrent ? html`<span class="rung__current" part="current">${this.#t('current')}</span> ` : nothing}<span class="rung__status">${icon(r.status)}${text.status}</span> ${dimmed
             ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span> `
             : nothing}${track === 'both' ? nothing : html`<span class=${v ? 'nv-visually-hidden' : 'rung__path'}>${this.#t(`path.${track}`)}</span> `}${text.actors
             ? html`<span class="rung__actors">${text.actors}</span> `
@@ -499,7 +496,7 @@ export class EscalationLadder extends NvDataElement {
       <table part="table">
         <caption>${this.#t('tableCaption')}</caption>
         <thead>
-          <tr>${COLUMNS.map((key) => html`<th scope="col">${this.#t(key)}</th>`)}</tr>
+          <tr>${this.#t('columns').split('|').map((name) => html`<th scope="col">${name}</th>`)}</tr>
         </thead>
         <tbody>
           ${layout.rungs.map(({ rung: r }, i) => {
@@ -531,7 +528,7 @@ export class EscalationLadder extends NvDataElement {
     const tab = this.#tab ?? current?.id ?? layout.rungs[0]?.rung.id;
     // Along the ladder: the steps with a gap for the rails between them; across it: the tracks.
     const cell = v ? 'auto' : 'minmax(0,1fr)';
-    const along = `${layout.rows > 1 ? `repeat(${layout.rows - 1},${cell} var(--_nv-ladder-gap)) ` : ''}${cell}`;
+    const along = `${layout.rows > 1 ? `repeat(${layout.rows - 1},${cell} var(--nv-ladder-gap,1.75em)) ` : ''}${cell}`;
     const across = `repeat(${layout.branches.length > 1 && !layout.stacked ? 2 : 1},${v ? 'minmax(0,1fr)' : '1fr'})`;
     const url = safeHttpUrl(data.article?.url);
     const source = this.#t('sourceDefault', { date: formatDate(lang, data.article?.date ?? '2025-12-17') });
@@ -567,7 +564,7 @@ export class EscalationLadder extends NvDataElement {
               type="button"
               class="nv-button table-toggle"
               part="table-toggle"
-              aria-expanded=${this.#tableOpen ? 'true' : 'false'}
+              aria-expanded=${String(this.#tableOpen)}
               aria-controls="table"
               @click=${this.#toggleTable}
             >

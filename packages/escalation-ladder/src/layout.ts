@@ -1,4 +1,4 @@
-import type { Path, Rung, RungStatus } from '@nato-viz/data';
+import { PATHS, type Path, type Rung, type RungStatus } from '@nato-viz/data';
 
 /**
  * The ladder's geometry, as pure functions (tested in Node). The element draws the rungs as
@@ -93,9 +93,9 @@ export function layoutLadder(input: readonly Rung[]): LadderLayout {
     row += height;
     i = j;
   }
-  const rank = (t: Path) => (t === 'both' ? 0 : t === 'deal' ? 1 : 2);
+  // Reading order: PATHS lists the trunk, then the deal branch, then the no-deal branch.
   const rungs = [...cells]
-    .sort((a, b) => rank(a.track) - rank(b.track) || a.row - b.row)
+    .sort((a, b) => PATHS.indexOf(a.track) - PATHS.indexOf(b.track) || a.row - b.row)
     .map((c, order) => ({ ...c, order }));
 
   // Each branch is the sequence of its own rungs and the shared ones; consecutive members are
@@ -271,7 +271,7 @@ export function nextRung(
 ): string {
   const list = layout.rungs;
   const here = list.find((p) => p.rung.id === id);
-  if (!here || list.length === 0) return list[0]?.rung.id ?? id;
+  if (!here) return list[0]?.rung.id ?? id;
   if (key === 'Home') return list[0]!.rung.id;
   if (key === 'End') return list[list.length - 1]!.rung.id;
   const vertical = orientation === 'vertical';
@@ -318,18 +318,9 @@ export function defaultCurrent(rungs: readonly Rung[], asOf?: string): Rung | un
   const pool = dated.length ? dated : happened;
   let best: Rung | undefined;
   for (const r of pool) {
-    if (!best) best = r;
-    else {
-      const d = (r.date?.value ?? '').localeCompare(best.date?.value ?? '');
-      if (d > 0 || (d === 0 && r.level > best.level)) best = r;
-    }
+    // Later date, or the same date and a higher level; the first rung beats none.
+    const d = best ? (r.date?.value ?? '').localeCompare(best.date?.value ?? '') : 1;
+    if (d > 0 || (d === 0 && r.level > best!.level)) best = r;
   }
   return best;
-}
-
-/** How many rungs have each status, in {@link RUNG_STATUSES} order. */
-export function countStatuses(rungs: readonly Rung[]): Record<RungStatus, number> {
-  const counts: Record<RungStatus, number> = { ongoing: 0, agreed: 0, proposed: 0, conditional: 0, hypothetical: 0 };
-  for (const r of rungs) counts[r.status]++;
-  return counts;
 }

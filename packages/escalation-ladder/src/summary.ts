@@ -1,11 +1,11 @@
 import { countNoun, formatList, translate, type Lang } from '@nato-viz/core';
 import type { Rung, RungStatus } from '@nato-viz/data';
-import { countStatuses, HAPPENED } from './layout.js';
+import { HAPPENED } from './layout.js';
 import { messages, type MessageKey } from './messages.js';
 
-/** A message with `one|many` forms, for `n`. */
+/** A message with `one|many` forms, for `n` (which fills `{n}`). */
 export function plural(lang: Lang, key: MessageKey, n: number): string {
-  const [one = '', many = one] = translate(messages, lang, key).split('|');
+  const [one = '', many = one] = translate(messages, lang, key, { n }).split('|');
   return new Intl.PluralRules(lang).select(n) === 'one' ? one : many;
 }
 
@@ -25,20 +25,18 @@ const NOT_YET: readonly RungStatus[] = ['proposed', 'conditional', 'hypothetical
  */
 export function summarize(lang: Lang, rungs: readonly Rung[], current?: Rung): string {
   const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(messages, lang, key, vars);
-  const counts = countStatuses(rungs);
-  const happened = HAPPENED.reduce((s, k) => s + counts[k], 0);
-  const notYet = NOT_YET.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${t(`status.${k}`)}`);
-  let text = `${stepCount(lang, rungs.length)}; ${t('summary.happened', {
-    n: happened,
-    verb: plural(lang, 'summary.happened.verb', happened),
-    verb2: plural(lang, 'summary.happened.verb2', happened),
-  })}`;
+  const count = (keep: (r: Rung) => boolean) => rungs.filter(keep).length;
+  const happened = count((r) => HAPPENED.includes(r.status));
+  const notYet = NOT_YET.flatMap((k) => {
+    const n = count((r) => r.status === k);
+    return n ? [`${n} ${t(`status.${k}`)}`] : [];
+  });
+  let text = `${stepCount(lang, rungs.length)}; ${plural(lang, 'summary.happened', happened)}`;
   if (notYet.length) text += `, ${t('summary.notYet', { list: formatList(lang, notYet) })}`;
   text += '.';
-  const on = (p: Rung['path']) => rungs.filter((r) => r.path === p).length;
-  const shared = on('both');
-  const deal = on('deal');
-  const noDeal = on('no-deal');
+  const shared = count((r) => r.path === 'both');
+  const deal = count((r) => r.path === 'deal');
+  const noDeal = count((r) => r.path === 'no-deal');
   if (shared > 0 && deal > 0 && noDeal > 0) {
     text += ` ${t('summary.branches', {
       shared: stepCount(lang, shared),
@@ -46,6 +44,7 @@ export function summarize(lang: Lang, rungs: readonly Rung[], current?: Rung): s
       noDeal: stepCount(lang, noDeal),
     })}`;
   }
-  if (current) text += ` ${t('summary.current', { label: current.label[lang] })}`;
+  // "Where things stand: …." — the legend's and the badge's words.
+  if (current) text += ` ${t('current')}: ${current.label[lang]}.`;
   return text;
 }

@@ -3,17 +3,19 @@ import { BUDGET_GZIP, measure, measureBaseline } from '../bench/size.mjs';
 
 /**
  * Where the initial bundle stands (18.49 KB gzip after the size pass; 18.44 KB after the
- * reader-review fixes; 17.93 KB once core's supplied-dataset code moved to the lazy chunk),
- * rounded up to the next 0.25 KB: a ratchet, so the gap to the budget cannot grow.
+ * reader-review fixes; 17.93 KB once core's supplied-dataset code moved to the lazy chunk;
+ * 17.70 KB after the second size pass), rounded up to the next 0.25 KB: a ratchet, so the gap
+ * to the budget cannot grow.
  */
-const CEILING_GZIP = 18 * 1024;
+const CEILING_GZIP = 17.75 * 1024;
 /**
  * What the ladder's own code adds to the lit + core baseline (8.10 KB gzip after the size pass;
  * 8.24 KB with the reader-review fixes; 8.27 KB against the smaller core of 2026-11-29 — gzip
- * does not add up, so a smaller baseline can make the same code's share look larger), rounded
- * up to the next 0.25 KB: the same ratchet, nearly independent of what core weighs.
+ * does not add up, so a smaller baseline can make the same code's share look larger; 8.05 KB
+ * after the second size pass), rounded up to the next 0.25 KB: the same ratchet, nearly
+ * independent of what core weighs.
  */
-const SHARE_CEILING_GZIP = 8.5 * 1024;
+const SHARE_CEILING_GZIP = 8.25 * 1024;
 
 const [element, baseline] = await Promise.all([measure(), measureBaseline()]);
 
@@ -31,6 +33,6 @@ describe('bundle size (dist/define.js with lit, core and data; dataset JSON stub
   });
 
   it.todo(
-    `initial.gzip meets the ${BUDGET_GZIP / 1024} KB budget of issue 5 (now 17.93 KB gzip, of which lit + core 9.66 KB: see README "Size")`,
+    `initial.gzip meets the ${BUDGET_GZIP / 1024} KB budget of issue 5 (now 17.70 KB gzip, of which lit + core 9.66 KB: see README "Size")`,
   );
 });
