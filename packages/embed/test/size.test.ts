@@ -10,14 +10,14 @@ const BUDGET_GZIP = 45 * 1024;
 /**
  * Not met yet: the dataset and the topology alone are about 20 KB gzip and the code (Lit, core,
  * three elements, the validator) about 39 KB (see `pnpm --filter @nato-viz/embed build`'s
- * table). A ratchet at the measured 58.8 KB (58.98 KB after the map's arc projection and
- * first-render split, 2026-11-29), rounded up: the bundle cannot grow unnoticed.
+ * table). A ratchet at the measured 58.68 KB (2026-11-29, after the second size pass of the
+ * ladder and the matrix), rounded up to the next 0.25 KB: the bundle cannot grow unnoticed.
  * Lower it as the bundle shrinks; replace it with the budget once that is met.
  */
-const INTERIM_CEILING_GZIP = 59 * 1024;
+const INTERIM_CEILING_GZIP = 58.75 * 1024;
 
 describe('dist/nato-viz.js', () => {
-  it.todo(`meets issue 8's budget of ${BUDGET_GZIP / 1024} KB gzip (58.98 KB measured on 2026-11-29)`);
+  it.todo(`meets issue 8's budget of ${BUDGET_GZIP / 1024} KB gzip (58.68 KB measured on 2026-11-29)`);
 
   it(`stays within the interim ceiling of ${INTERIM_CEILING_GZIP / 1024} KB gzip`, () => {
     console.log(`nato-viz.js: ${(bundle.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip; budget ${BUDGET_GZIP / 1024} KB gzip ${gzip <= BUDGET_GZIP ? 'met' : 'NOT met'}`);
