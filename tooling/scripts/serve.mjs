@@ -31,7 +31,7 @@ const types = {
 };
 
 const csp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 function indexPage() {

@@ -17,7 +17,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 10);
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 if (!existsSync(join(dist, 'index.html'))) {
@@ -63,14 +63,14 @@ await build({
 writeFileSync(
   join(site, 'index.html'),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference: d3-geo world/110m</title>
-<link rel="icon" href="data:,"><link rel="stylesheet" href="../demo/theme.css">
+<link rel="icon" href="../demo/favicon.png"><link rel="stylesheet" href="../demo/theme.css">
 <script type="module" src="reference.js"></script></head>
 <body><main><article><h1>Reference map</h1><figure></figure></article></main></body></html>
 `,
 );
 
 /* One server: the demo at /demo/, the reference at /reference/, both with the demo's CSP. */
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
 const mounts = [
   ['/demo/', dist],
   ['/reference/', site],

@@ -3,7 +3,7 @@
 // (dist/en/index.html), the bare CSP check page (dist/csp.html), the theme stylesheet and the
 // embed bundle next to them. Everything is served from the page's own origin: no outside host,
 // no inline script, no inline style.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,13 +36,24 @@ const PLACEMENT = { 4: 'actor-stance-matrix', 7: 'nato-presence-map', 10: 'escal
 /** Lines that are section headings in the source. */
 const HEADINGS = new Set([2, 5, 8]);
 
-function fallback(tag, lang) {
+/**
+ * The embed's hosted fallback snippet for a tag, its picture's URL rewritten to where this site
+ * serves the .svg files (dist/fallback/, copied below): `base` is the page's way up to dist/.
+ * The picture is a lazy <img> inside a <canvas>: with scripts on, the canvas holds the element's
+ * place and the picture is never fetched; with scripts off, the canvas shows it at once.
+ */
+function fallback(tag, lang, base) {
   const file = join(embedDist, 'fallback', `${tag}.${lang}.html`);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  console.warn(`[cms-demo] no static fallback for <${tag}> (${lang}): the tag stays empty until the script runs.`);
-  return '';
+  if (!existsSync(file)) {
+    console.warn(`[cms-demo] no static fallback for <${tag}> (${lang}): the tag stays empty until the script runs.`);
+    return '';
+  }
+  const svg = `${tag}.${lang}.svg`;
+  const html = readFileSync(file, 'utf8').trim();
+  if (!html.includes(`src="${svg}"`)) throw new Error(`[cms-demo] ${file} does not point its picture at ${svg}: rebuild @nato-viz/embed.`);
+  return html.replace(`src="${svg}"`, `src="${base}fallback/${svg}"`);
 }
-const tag = (name, lang) => `<${name}>\n${fallback(name, lang)}\n</${name}>`;
+const tag = (name, lang, base) => `<${name}>\n${fallback(name, lang, base)}\n</${name}>`;
 
 function page({ lang, title, base, body, alternate }) {
   const nav =
@@ -56,7 +67,7 @@ function page({ lang, title, base, body, alternate }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} | De Dagkrant</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="${base}favicon.png">
 <link rel="stylesheet" href="${base}theme.css">
 <link rel="alternate" hreflang="${lang === 'nl' ? 'en' : 'nl'}" href="${alternate}">
 <script type="module" src="${base}nato-viz.js"></script>
@@ -100,7 +111,7 @@ function dutch() {
   rest.forEach((line, i) => {
     const n = i + 2;
     out.push(HEADINGS.has(n) ? `<h2>${esc(line)}</h2>` : `<p>${esc(line)}</p>`);
-    if (PLACEMENT[n]) out.push(tag(PLACEMENT[n], 'nl'));
+    if (PLACEMENT[n]) out.push(tag(PLACEMENT[n], 'nl', ''));
   });
   return out.join('\n');
 }
@@ -171,7 +182,7 @@ function english() {
         );
       }
     }
-    if (PLACEMENT[n]) out.push(tag(PLACEMENT[n], 'en'));
+    if (PLACEMENT[n]) out.push(tag(PLACEMENT[n], 'en', '../'));
   });
   return out.join('\n');
 }
@@ -181,7 +192,7 @@ const csp = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <title>nato-viz: one script tag, three elements</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="favicon.png">
 <script type="module" src="nato-viz.js"></script>
 </head>
 <body>
@@ -195,7 +206,14 @@ const csp = `<!doctype html>
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'en'), { recursive: true });
 for (const f of ['nato-viz.js', 'nato-viz.js.map']) copyFileSync(join(embedDist, f), join(dist, f));
+// The fallback pictures the snippets point at, hosted next to the pages.
+const fallbackDir = join(embedDist, 'fallback');
+if (existsSync(fallbackDir)) {
+  mkdirSync(join(dist, 'fallback'), { recursive: true });
+  for (const f of readdirSync(fallbackDir).filter((f) => f.endsWith('.svg'))) copyFileSync(join(fallbackDir, f), join(dist, 'fallback', f));
+}
 copyFileSync(join(appDir, 'src/theme.css'), join(dist, 'theme.css'));
+copyFileSync(join(appDir, 'src/favicon.png'), join(dist, 'favicon.png'));
 writeFileSync(
   join(dist, 'index.html'),
   page({ lang: 'nl', title: lines[0].replace(/^date\s+\S+\s+/, ''), base: '', body: dutch(), alternate: 'en/' }),

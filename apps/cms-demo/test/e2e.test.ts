@@ -2,11 +2,19 @@
 // element draws, the page breaks no policy, logs no error, asks no outside host, and nothing
 // shifts when the elements replace their static fallbacks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { OBSERVE, TAGS, drawn, launch, serve, type Served } from './harness.js';
+import { CSP, OBSERVE, TAGS, drawn, launch, serve, type Served } from './harness.js';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
+/** The embed package's published fallback snippets (the demo hosts their .svg files in dist/fallback/). */
+const fallbackDir = join(dirname(createRequire(import.meta.url).resolve('@nato-viz/embed/package.json')), 'dist/fallback');
+const LANGS = ['nl', 'en'] as const;
+/** A fallback picture's request path, as the demo and the published snippets name it. */
+const isFallbackPicture = (path: string) => /\/fallback\/[a-z-]+\.(nl|en)\.svg$/.test(path);
 
 /**
  * Elements that set a `style` attribute, which `style-src 'self'` blocks: Lit's `styleMap`
@@ -16,11 +24,25 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
  */
 
 const one = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
-<link rel="icon" href="data:,"><script type="module" src="/nato-viz.js"></script></head><body>${body}</body></html>`;
+<link rel="icon" href="/favicon.png"><script type="module" src="/nato-viz.js"></script></head><body>${body}</body></html>`;
 const routes: Record<string, string> = {
   '/twice.html': one(`<script type="module" src="/nato-viz.js?again"></script>${TAGS.map((t) => `<${t}></${t}>`).join('')}`),
 };
 for (const t of TAGS) routes[`/only/${t}.html`] = one(`<${t}></${t}>`);
+
+/**
+ * The published snippets on their own, no script, no tag around them: the hosted ones as they
+ * are (their relative src finds the .svg next to the page, in dist/fallback/), and the
+ * self-contained ones, served below with `img-src data:` as the embed README says.
+ */
+const snippets = (lang: string, variant: '' | '.inline') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
+<link rel="icon" href="/favicon.png"><link rel="stylesheet" href="/theme.css"></head><body><main><article>
+${TAGS.map((t) => readFileSync(join(fallbackDir, `${t}.${lang}${variant}.html`), 'utf8')).join('\n')}
+</article></main></body></html>`;
+for (const lang of LANGS) {
+  routes[`/fallback/hosted.${lang}.html`] = snippets(lang, '');
+  routes[`/fallback/inline.${lang}.html`] = snippets(lang, '.inline');
+}
 
 let server: Served;
 let browser: Browser;
@@ -41,11 +63,24 @@ interface Visit {
   warnings: string[];
   outside: string[];
   requests: string[];
+  /** The fallback pictures' paths, as the page's snippets name them. */
+  fallbackSrcs: string[];
 }
 
-async function visit(path: string, viewport = { width: 1280, height: 900 }): Promise<Visit> {
+async function visit(
+  path: string,
+  viewport = { width: 1280, height: 900 },
+  { delayBundle = 0 }: { delayBundle?: number } = {},
+): Promise<Visit> {
   const context = await browser.newContext({ viewport, colorScheme: 'light' });
   const page = await context.newPage();
+  // A slow network: the page is parsed, laid out and painted long before the bundle runs.
+  if (delayBundle) {
+    await page.route('**/nato-viz.js', async (r) => {
+      await new Promise((done) => setTimeout(done, delayBundle));
+      await r.continue();
+    });
+  }
   const errors: string[] = [];
   const warnings: string[] = [];
   const outside: string[] = [];
@@ -65,7 +100,10 @@ async function visit(path: string, viewport = { width: 1280, height: 900 }): Pro
   await page.addInitScript(OBSERVE);
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.evaluate(drawn());
-  return { page, errors, warnings, outside, requests };
+  const fallbackSrcs = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLImageElement>('.nv-fallback img')].map((i) => new URL(i.src).pathname),
+  );
+  return { page, errors, warnings, outside, requests, fallbackSrcs };
 }
 
 const observed = (page: Page) =>
@@ -113,6 +151,15 @@ describe.each([
   it('requests nothing from a host other than 127.0.0.1', () => {
     expect(v.outside).toEqual([]);
     expect(v.requests.some((p) => p.endsWith('/nato-viz.js'))).toBe(true);
+  });
+
+  // The snippets' pictures are lazy and inside a canvas, which a page that runs scripts does
+  // not render the content of: the elements replace them, so they are never fetched.
+  it.skipIf(path === '/csp.html')('fetches no fallback picture', () => {
+    expect(v.requests.filter(isFallbackPicture)).toEqual([]);
+    expect(v.requests.filter((p) => p.endsWith('.svg'))).toEqual([]);
+    // The pictures are there to be fetched: each tag's fallback points at one.
+    expect(v.fallbackSrcs).toHaveLength(TAGS.length);
   });
 
   // The bare page has empty tags: nothing can reserve their height before the script runs.
@@ -174,27 +221,94 @@ describe('static fallbacks inside the tags', () => {
     expect(shown).toBe(0);
   });
 
-  it('shows every fallback picture when scripts are off, and the page still asks no outside host', async () => {
+  // With a slow bundle the page is laid out with the fallbacks in it, the first within
+  // Chromium's lazy-loading distance of the viewport: a bare lazy <img> would be fetched then.
+  it.each([
+    ['a slow bundle at 1280 px', { width: 1280, height: 900 }],
+    ['a slow bundle at 390 px', { width: 390, height: 844 }],
+  ])('fetches no fallback picture with %s, and shifts nothing', async (_name, viewport) => {
+    const v = await visit('/', viewport, { delayBundle: 1500 });
+    const { violations, shifts } = await observed(v.page);
+    await v.page.context().close();
+    expect(v.fallbackSrcs).toHaveLength(TAGS.length);
+    expect(v.requests.filter(isFallbackPicture)).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(v.errors).toEqual([]);
+    expect(shifts.reduce((a, s) => a + s.value, 0)).toBe(0);
+  });
+
+  /** Loads `path` with scripts off and reports each fallback picture, its table and what went wrong. */
+  async function withoutScripts(path: string, fulfil?: { csp: string }) {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const outside: string[] = [];
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.protocol === 'http:' && u.hostname !== '127.0.0.1') outside.push(r.url());
+      if (u.protocol === 'http:') requests.push(u.pathname);
+      if (!['http:', 'data:'].includes(u.protocol) || (u.protocol === 'http:' && u.hostname !== '127.0.0.1')) outside.push(r.url());
     });
-    await page.goto(server.url + '/', { waitUntil: 'load' });
-    const pictures = await page.evaluate(
-      (tags) =>
-        tags.map((t) => {
-          const img = document.querySelector<HTMLImageElement>(`${t} > .nv-fallback img`);
-          return { tag: t, loaded: !!img && img.complete && img.naturalWidth > 0, alt: img?.alt.length ?? 0, table: !!document.querySelector(`${t} noscript`) };
-        }),
-      [...TAGS],
+    if (fulfil) {
+      // The same page, served with another policy.
+      await page.route(server.url + path, async (r) => {
+        const res = await r.fetch();
+        await r.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': fulfil.csp } });
+      });
+    }
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    const pictures = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.nv-fallback')].map((fb) => {
+        const img = fb.querySelector('img');
+        const box = img?.getBoundingClientRect();
+        return {
+          tag: fb.dataset.nvFallback,
+          src: img ? new URL(img.src).protocol : '',
+          loaded: !!img && img.complete && img.naturalWidth > 0,
+          natural: img ? [img.naturalWidth, img.naturalHeight] : [],
+          declared: img ? [Number(img.getAttribute('width')), Number(img.getAttribute('height'))] : [],
+          shown: !!box && box.width > 0 && box.height > 0,
+          alt: img?.alt.length ?? 0,
+          table: !!fb.querySelector('noscript, details') && !!fb.querySelector('table th'),
+        };
+      }),
     );
     await context.close();
-    for (const p of pictures) expect(p).toMatchObject({ loaded: true, table: true });
-    for (const p of pictures) expect(p.alt).toBeGreaterThan(10);
-    expect(outside).toEqual([]);
+    return { pictures, outside, requests, errors };
+  }
+
+  it.each(LANGS.map((lang) => [lang, lang === 'nl' ? '/' : '/en/'] as const))(
+    'the %s article shows every fallback picture and table when scripts are off, and breaks no policy',
+    async (lang, path) => {
+      const { pictures, outside, requests, errors } = await withoutScripts(path);
+      expect(pictures.map((p) => p.tag).sort()).toEqual([...TAGS].sort());
+      for (const p of pictures) expect(p, p.tag).toMatchObject({ src: 'http:', loaded: true, shown: true, table: true });
+      for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
+      for (const p of pictures) expect(p.alt, p.tag).toBeGreaterThan(10);
+      for (const t of TAGS) expect(requests).toContain(`/fallback/${t}.${lang}.svg`);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.each(LANGS)('the published hosted snippets (%s) load their pictures from next to the page', async (lang) => {
+    const { pictures, errors } = await withoutScripts(`/fallback/hosted.${lang}.html`);
+    expect(pictures).toHaveLength(TAGS.length);
+    for (const p of pictures) expect(p, p.tag).toMatchObject({ src: 'http:', loaded: true, shown: true, table: true });
+    for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(LANGS)('the published self-contained snippets (%s) need nothing but themselves and img-src data:', async (lang) => {
+    const { pictures, requests, errors } = await withoutScripts(`/fallback/inline.${lang}.html`, {
+      csp: CSP.replace("img-src 'self'", "img-src 'self' data:"),
+    });
+    expect(pictures).toHaveLength(TAGS.length);
+    for (const p of pictures) expect(p, p.tag).toMatchObject({ src: 'data:', loaded: true, shown: true, table: true });
+    for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
+    expect(requests.filter((r) => r.endsWith('.svg'))).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 

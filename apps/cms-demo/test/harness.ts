@@ -3,9 +3,12 @@
 // headless Debian Chromium.
 import { chromium, type Browser } from 'playwright-core';
 
-/** The policy tooling/scripts/serve.mjs sends with the demo: what strict newsroom pages use. */
+/**
+ * The policy tooling/scripts/serve.mjs sends with the demo: what strict newsroom pages use. No
+ * `data:` in img-src: the demo's fallbacks point at hosted .svg files, its icon is a file.
+ */
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 export const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'] as const;

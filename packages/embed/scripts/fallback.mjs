@@ -1,9 +1,17 @@
 // Renders each element (each language, default state) in headless Chromium from the built
 // bundle and writes what a page without JavaScript, an RSS feed or a newsletter can show:
-//   dist/fallback/<tag>.<lang>.svg   the chart as a standalone SVG (styles baked in as
-//                                    presentation attributes, so it needs no stylesheet)
-//   dist/fallback/<tag>.<lang>.html  inert light-DOM fallback content for the tag: caption,
-//                                    the chart as an <img>, legend, source and the data table
+//   dist/fallback/<tag>.<lang>.svg          the chart as a standalone SVG (styles baked in as
+//                                           presentation attributes, so it needs no stylesheet)
+//   dist/fallback/<tag>.<lang>.html         inert light-DOM fallback content for the tag: the
+//                                           chart as a lazy <img> of the .svg above (relative
+//                                           src) inside a <canvas> of its size, then the data
+//                                           table and the source line in a <noscript>
+//   dist/fallback/<tag>.<lang>.inline.html  the same with the picture inside it as a data: URL
+//                                           and no canvas: self-contained, for feeds
+// The hosted snippet costs a page with JavaScript nothing: a canvas does not render its content
+// where scripts run, so the lazy <img> is never laid out, fetched or decoded (see fallbackHtml).
+// A data: URL is different: Chromium parses the SVG on the main thread as soon as the HTML
+// parser creates the <img>, shown or not (`loading="lazy"` does not apply to data: URLs).
 // The HTML has no script, no event handler attribute, no style attribute and no element or
 // attribute outside a short allow-list, so it passes `script-src 'self'; style-src 'self'`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,10 +32,12 @@ const harnessCss = `html{color-scheme:light}body{margin:0;font-family:system-ui,
 main{width:${FALLBACK_WIDTH}px;padding:0}`;
 
 /**
- * @param {{ bundle: string, outDir: string, tags?: string[] }} options
- * @returns {Promise<{ tag: string, lang: string, status: 'ok' | 'missing', height?: number }[]>}
+ * @param {{ bundle: string, outDir: string, tags?: string[], base?: string }} options `base`: the
+ *   URL prefix the hosted snippets put before `<tag>.<lang>.svg`, ending in '/' (default '':
+ *   the .svg next to the page; the published snippets keep that, pages rewrite it).
+ * @returns {Promise<{ tag: string, lang: string, status: 'ok' | 'missing', height?: number, svg?: string, width?: number, svgHeight?: number }[]>}
  */
-export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) => e.tag) }) {
+export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) => e.tag), base = '' }) {
   const { chromium } = await import('playwright-core');
   mkdirSync(outDir, { recursive: true });
   const routes = { '/harness.css': harnessCss };
@@ -57,9 +67,11 @@ export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) 
         const out = await p.evaluate(extractInPage, { tag, lang });
         if (errors.length) throw new Error(`<${tag} lang=${lang}> logged errors while rendering its fallback:\n${errors.join('\n')}`);
         if (!out.svg) throw new Error(`<${tag} lang=${lang}> drew no SVG to make a fallback from.`);
-        writeFileSync(join(outDir, `${tag}.${lang}.svg`), out.svg + '\n');
-        writeFileSync(join(outDir, `${tag}.${lang}.html`), fallbackHtml(tag, lang, out) + '\n');
-        report.push({ tag, lang, status: 'ok', height: out.height });
+        const svg = `${tag}.${lang}.svg`;
+        writeFileSync(join(outDir, svg), out.svg + '\n');
+        writeFileSync(join(outDir, `${tag}.${lang}.html`), fallbackHtml(tag, lang, out, { src: base + svg }) + '\n');
+        writeFileSync(join(outDir, `${tag}.${lang}.inline.html`), fallbackHtml(tag, lang, out) + '\n');
+        report.push({ tag, lang, status: 'ok', height: out.height, svg, width: out.width, svgHeight: out.svgHeight });
         await p.close();
       }
     }
@@ -77,12 +89,26 @@ export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Assembles the inert fallback snippet. With scripts on, only the picture shows (`<noscript>`
- * content is not rendered), at the element's own size, so the element replaces it without a
- * layout shift; with scripts off, the data table and source line follow it.
+ * Assembles the inert fallback snippet: the picture, then in a `<noscript>` the data table and
+ * the source line (shown only where scripts are off).
+ *
+ * With `src` (the hosted .svg's URL: the snippet for inside a tag) the picture is a lazy
+ * `<img>` inside a `<canvas>` of the picture's size. Where scripts run, a canvas is an empty box
+ * of its width × height (it scales like an image with the fallback CSS) and its content is not
+ * rendered, so the box holds the element's place without a layout shift and the lazy picture
+ * inside is never laid out, fetched or parsed; the element replaces the box when it upgrades.
+ * Where scripts are off, a canvas renders its content instead, and lazy loading is off too: the
+ * picture loads at once. (A bare lazy `<img>` is not enough: Chromium lays the page out before
+ * the deferred module runs and fetches every lazy picture within ~1250 px of the viewport.)
+ *
+ * Without `src` (the self-contained snippet for feeds and newsletters), the picture is a plain
+ * `<img>` of the SVG itself as a data: URL.
  */
-export function fallbackHtml(tag, lang, out) {
-  const src = 'data:image/svg+xml,' + encodeSvg(out.svg);
+export function fallbackHtml(tag, lang, out, { src } = {}) {
+  const size = `width="${out.width}" height="${out.svgHeight}"`;
+  const img = src
+    ? `<canvas ${size}><img src="${esc(src)}" loading="lazy" decoding="async" ${size} alt="${esc(out.alt)}"></canvas>`
+    : `<img src="data:image/svg+xml,${encodeSvg(out.svg)}" ${size} alt="${esc(out.alt)}">`;
   const label = lang === 'nl' ? 'Toon als tabel' : 'Show as table';
   const noscript = [
     out.table ? `<details><summary>${label}</summary>\n${out.table}\n</details>` : '',
@@ -90,7 +116,7 @@ export function fallbackHtml(tag, lang, out) {
   ].filter(Boolean);
   return [
     `<div class="nv-fallback" data-nv-fallback="${tag}" lang="${lang}">`,
-    `<img src="${src}" width="${out.width}" height="${out.svgHeight}" alt="${esc(out.alt)}">`,
+    img,
     noscript.length ? `<noscript>\n${noscript.join('\n')}\n</noscript>` : '',
     `</div>`,
   ].filter(Boolean).join('\n');
@@ -99,6 +125,7 @@ export function fallbackHtml(tag, lang, out) {
 /** Rules a page adds to its stylesheet so the fallback picture scales and sits flush. */
 export const FALLBACK_CSS = `/* @nato-viz/embed fallback: the picture scales with the column and sits flush, so the
    element replaces it without a layout shift. Add to the page's own stylesheet. */
+.nv-fallback canvas,
 .nv-fallback img {
   display: block;
   max-width: 100%;
