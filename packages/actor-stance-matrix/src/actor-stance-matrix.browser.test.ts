@@ -54,8 +54,8 @@ async function axeClean(el: ActorStanceMatrix): Promise<void> {
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
-/** The glyph a cell shows (CSS generated content). */
-const glyph = (btn: Element) => getComputedStyle(btn.querySelector('.chip')!, '::before').content.replace(/"/g, '');
+/** The glyph a grid cell shows: its button's generated content. */
+const glyph = (btn: Element) => getComputedStyle(btn, '::before').content.replace(/"/g, '');
 
 /** A cell button's accessible name (its `aria-label`; the glyph and letter inside are aria-hidden). */
 function spoken(btn: Element): string {
@@ -92,9 +92,11 @@ describe('<actor-stance-matrix> rendering', () => {
     const btn = cell(el, 0, 4);
     expect(glyph(btn)).toBe('✕');
     expect(text(btn.querySelector('.label'))).toBe('opposes');
-    expect(getComputedStyle(btn.querySelector('.mark')!, '::before').content).toBe('"A"');
+    expect(getComputedStyle(btn, '::after').content).toBe('"A"');
     expect(btn.closest('td')!.classList.contains('pos-opposes')).toBe(true);
-    expect(btn.querySelector('.chip')!.getAttribute('aria-hidden')).toBe('true');
+    // Glyph and letter are generated content: the button's text is the word alone, its name the aria-label.
+    expect(text(btn)).toBe('opposes');
+    expect(getComputedStyle(cell(el, 1, 0), '::after').content).toBe('none');
     const glyphs = new Set($$(el, '.grid .cell-btn').map(glyph));
     expect(glyphs).toEqual(new Set(['✓', '✕', '◐', '–']));
   });
@@ -595,7 +597,7 @@ describe('<actor-stance-matrix> large grids (50 × 40)', () => {
     const el = await mount({}, 4400, syntheticMatrix(50, 40));
     const buttons = $$(el, '.grid .cell-btn');
     expect(buttons).toHaveLength(2000);
-    expect(buttons.every((b) => b.getAttribute('aria-label') && b.querySelector('.chip') && b.querySelector('.label'))).toBe(true);
+    expect(buttons.every((b) => b.getAttribute('aria-label') && glyph(b) !== 'none' && b.querySelector('.label'))).toBe(true);
     expect(getComputedStyle(buttons[1999]!).contentVisibility).toBe('visible');
     expect(announced(el, 49, 39)).toMatch(/^Actor 50, Issue 40: /);
   });

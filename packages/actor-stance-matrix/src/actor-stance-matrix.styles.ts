@@ -13,24 +13,30 @@ export const styles = css`
 .summary { margin: .25em 0 .75em }
 .source, .legend, .toggle { margin: .75em 0 0 }
 
-/* A shape per position (never colour alone) as generated content: no text node per cell. */
+/* A shape per position (never colour alone) as generated content: no text node per cell. In the grid,
+   glyph and basis letter are the cell button's ::before and ::after (no element each: 2,000 cells draw
+   faster), the letters from --_m-<basis>, set on the grid from the catalog: attr() costs a style pass per cell. */
 .pos-supports { --_c: var(--nv-asm-supports, var(--nv-color-stance-supports)); --_g: '✓' }
 .pos-opposes { --_c: var(--nv-asm-opposes, var(--nv-color-stance-opposes)); --_g: '✕' }
 .pos-conditional { --_c: var(--nv-asm-conditional, var(--nv-color-stance-conditional)); --_g: '◐' }
 .pos-not-stated { --_c: var(--nv-asm-not-stated, var(--nv-color-stance-not-stated)); --_g: '–' }
-.chip::before { content: var(--_g) }
+.chip::before, .cell .cell-btn::before { content: var(--_g) }
 .mark::before { content: attr(data-mark) }
-.chip, .mark { display: inline-block; vertical-align: middle; text-align: center; font-weight: 700 }
-.chip { width: 1.5em; height: 1.5em; line-height: 1; border-radius: 50%; border: 2px solid var(--_c); background: var(--_c); color: var(--nv-color-bg) }
-.pos-not-stated .chip { background: none; color: var(--nv-color-fg); border-style: dashed }
-.mark { min-width: 1.3em; line-height: 1.2; padding: 0 .15em; border: 1px solid var(--nv-color-border); border-radius: 2px; font-size: .75em; color: var(--nv-color-fg) }
+.b-stated .cell-btn::after { content: var(--_m-stated) }
+.b-reported .cell-btn::after { content: var(--_m-reported) }
+.b-article-analysis .cell-btn::after { content: var(--_m-article-analysis) }
+.chip, .mark, .cell-btn::before, .cell-btn::after { display: inline-block; vertical-align: middle; text-align: center; font-weight: 700 }
+.chip, .cell-btn::before { width: 1.5em; height: 1.5em; line-height: 1; border-radius: 50%; border: 2px solid var(--_c); background: var(--_c); color: var(--nv-color-bg) }
+.pos-not-stated .chip, .pos-not-stated .cell-btn::before { background: none; color: var(--nv-color-fg); border-style: dashed }
+.mark, .cell-btn::after { min-width: 1.3em; line-height: 1.2; padding: 0 .15em; border: 1px solid var(--nv-color-border); border-radius: 2px; font-size: .75em; color: var(--nv-color-fg) }
 .mark[data-mark=''] { display: none }
 
 /* The grid. Separate borders: collapsed ones are resolved cell by cell, slow for 50 × 40. */
 .grid { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 0; border: solid var(--nv-color-border); border-width: 1px 0 0 1px }
 .col-actor { width: var(--nv-asm-actor-width, var(--_aw, 9em)) }
-.grid th, .grid td { padding: 0; border: solid var(--nv-color-border); border-width: 0 1px 1px 0; vertical-align: middle; overflow-wrap: break-word; hyphens: auto }
-.grid th { text-align: start; font-weight: 600 }
+/* Hyphens only in headers (long names and issues): in 2,000 cells of a word or two, hyphens: auto cost about 10 % of append → drawn. */
+.grid th, .grid td { padding: 0; border: solid var(--nv-color-border); border-width: 0 1px 1px 0; vertical-align: middle; overflow-wrap: break-word }
+.grid th { text-align: start; font-weight: 600; hyphens: auto }
 .grid thead th { vertical-align: bottom }
 .grid .corner, .grid .row-head { padding: .4em .5em }
 .hl { background: var(--nv-asm-highlight, color-mix(in srgb, var(--nv-color-focus) 10%, var(--nv-color-bg))) }
@@ -42,9 +48,9 @@ export const styles = css`
 .compact .row-head { padding: .3em }
 .compact .cell-btn { padding: .3em; text-align: center }
 /* Margins, not spaces, between a cell's glyph, word and letter: no text node per gap, and the word stays a culled inline. */
-.cell-btn .chip { margin-inline-end: .3em }
-.cell-btn .mark { margin-inline-start: .3em }
-.compact .cell-btn * { margin: 0 } /* glyph and letter centred on their own lines */
+.cell-btn .chip, .cell-btn::before { margin-inline-end: .3em }
+.cell-btn .mark, .cell-btn::after { margin-inline-start: .3em }
+.compact .cell-btn::before, .compact .cell-btn::after { margin: 0 } /* glyph and letter centred on their own lines */
 .compact .label { display: block; line-height: 1.2 }
 .col-head:not([aria-sort='none']) .arrow { color: var(--nv-color-fg) }
 /* Many cards (see MANY_CELLS): off-screen cards and lines skip layout, yet stay focusable and in the accessibility tree.
@@ -89,13 +95,13 @@ ul { list-style: none; margin: 0; padding: 0 }
 .citations .quotes li { margin: 0 }
 
 @media (forced-colors: active) {
-.chip { forced-color-adjust: none; background: Canvas; color: CanvasText; border-color: CanvasText }
+.chip, .cell-btn::before { forced-color-adjust: none; background: Canvas; color: CanvasText; border-color: CanvasText }
 .hl { outline: 2px dotted Highlight; outline-offset: -4px }
 .cell-btn[aria-expanded='true'] { outline: 3px solid Highlight }
 }
 @media print {
 .popover, .toggle, .sort, .arrow { display: none !important }
-.chip { print-color-adjust: exact }
+.chip, .cell-btn::before { print-color-adjust: exact }
 .hl { background: none }
 .many * { content-visibility: visible }
 }

@@ -152,6 +152,8 @@ export class ActorStanceMatrix extends NvDataElement {
   #actorEm = 9;
   /** Width of the actor column, px: the longest word of a name, or what the compact grid leaves. @internal */
   #actorPx = 144;
+  /** The cell buttons that hold the Tab stop and the open citation (set by `#markCells`). @internal */
+  #marked: Element[] = [];
   /** Prefix of the ids that tie caption, summary, hint and popover title to the grid. @internal */
   #id = uniqueId('asm');
   /** @internal */
@@ -244,13 +246,38 @@ export class ActorStanceMatrix extends NvDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#setActorWidth();
+    this.#markCells();
+    this.#setGridVars();
     this.#placePopover();
   }
 
-  /** The actor column fits the longest word of a name (CSSOM: allowed under a strict CSP). @internal */
-  #setActorWidth(): void {
-    this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_aw', `${this.#actorPx}px`);
+  /**
+   * The actor column fits the longest word of a name; the cells' basis letters come from the
+   * catalog (`attr()` in `content` would cost a style pass per cell). CSSOM: allowed under a strict CSP.
+   * @internal
+   */
+  #setGridVars(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid')?.style;
+    grid?.setProperty('--_aw', `${this.#actorPx}px`);
+    for (const b of BASES) grid?.setProperty(`--_m-${b}`, JSON.stringify(this.#t(`basisMark.${b}`)));
+  }
+
+  /**
+   * The cells are drawn with `tabindex="-1"` and `aria-expanded="false"`: the Tab stop and the open
+   * cell are set here on two buttons, not bound on each of 2,000.
+   * @internal
+   */
+  #markCells(): void {
+    for (const b of this.#marked) {
+      b.setAttribute('tabindex', '-1');
+      b.setAttribute('aria-expanded', 'false');
+    }
+    // A column header's button (row −1) binds its own tabindex.
+    const stop = this.active.row < 0 ? null : this.#button(this.active);
+    const open = this.open ? this.#button(this.open) : null;
+    stop?.setAttribute('tabindex', '0');
+    open?.setAttribute('aria-expanded', 'true');
+    this.#marked = [stop, open].filter((b) => b !== null);
   }
 
   protected override collectProblems(): NvProblem[] {
@@ -277,7 +304,7 @@ export class ActorStanceMatrix extends NvDataElement {
       // Compact: what 4 em per issue and the padding leave, between 6 em and the wide width.
       this.#actorPx = Math.round(this.compact ? Math.max(6 * em, Math.min(this.#actorEm * em, width - (1 + 4 * cols) * em)) : this.#actorEm * em);
       // Set on the drawn grid, not by a re-render: a resize that changes nothing else redraws none of 2,000 cells.
-      this.#setActorWidth();
+      this.#setGridVars();
     }
     if (next && next !== this.layout) {
       this.layout = next;
@@ -462,11 +489,10 @@ export class ActorStanceMatrix extends NvDataElement {
    */
   #renderCells(m: Model): TemplateResult {
     const lang = this.resolvedLang;
-    const { active, focusInside, issueSort, open } = this;
+    const { active, focusInside, issueSort } = this;
     const words = this.#words();
     const id = this.#id;
     const tab = (row: number, col: number) => (active.row === row && active.col === col ? 0 : -1);
-    const expanded = (row: number, col: number) => String(open?.row === row && open.col === col);
     const hl = (row: number, col: number) => (focusInside && (row === active.row || col === active.col) ? ' hl' : '');
     if (this.layout === 'cards') {
       const silentName = this.#t('position.not-stated');
@@ -481,7 +507,7 @@ export class ActorStanceMatrix extends NvDataElement {
                 const w = words(s);
                 const issue = m.issues[col]!.label[lang];
                 return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn"
-data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
+data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
 aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span><span class="label">${w.label}</span><span
 class="mark" aria-hidden="true" data-mark=${w.mark}></span></span></button></li>`;
               })}${last >= 0
@@ -493,7 +519,7 @@ ${m.cells[row]!.map((s, col) => {
   const sep = col < last ? ',' : '';
   // An inline role=button (a <button> is an atomic box and would not wrap): the list flows like a sentence.
   return html` <span role="button" part="cell" class="cell-btn"
-data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
+data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
 aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
 })}</li>`
                 : nothing}</ul></li>`;
@@ -510,10 +536,10 @@ aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
       <tbody>${m.actors.map(
           (actor, row) => html`<tr><th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>${m.cells[row]!.map((s, col) => {
               const w = words(s);
-              return html`<td class="cell pos-${s.position}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
-data-r=${row} data-c=${col} tabindex=${tab(row, col)} aria-haspopup="dialog" aria-expanded=${expanded(row, col)}
-aria-label=${w.name}><span class="chip" aria-hidden="true"></span><span class="label">${w.short}</span><span
-class="mark" aria-hidden="true" data-mark=${w.mark}></span></button></td>`;
+              // Glyph and basis letter are the button's ::before and ::after (see the styles): no element per glyph.
+              return html`<td class="cell pos-${s.position}${s.basis ? ` b-${s.basis}` : ''}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
+data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
+aria-label=${w.name}><span class="label">${w.short}</span></button></td>`;
             })}</tr>`,
         )}</tbody>
     </table>`;
