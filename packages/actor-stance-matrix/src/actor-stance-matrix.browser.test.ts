@@ -54,8 +54,11 @@ async function axeClean(el: ActorStanceMatrix): Promise<void> {
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
+/** What an element's ::before or ::after shows (`"✕" / ""`: the glyph, and no alternative text), or `none`. */
+const generated = (el: Element, pseudo: '::before' | '::after') => getComputedStyle(el, pseudo).content.replace(/^"(.*)" \/ ""$/, '$1');
+
 /** The glyph a grid cell shows: its button's generated content. */
-const glyph = (btn: Element) => getComputedStyle(btn, '::before').content.replace(/"/g, '');
+const glyph = (btn: Element) => generated(btn, '::before');
 
 /** A cell button's accessible name (its `aria-label`; the glyph and letter inside are aria-hidden). */
 function spoken(btn: Element): string {
@@ -92,11 +95,11 @@ describe('<actor-stance-matrix> rendering', () => {
     const btn = cell(el, 0, 4);
     expect(glyph(btn)).toBe('✕');
     expect(text(btn.querySelector('.label'))).toBe('opposes');
-    expect(getComputedStyle(btn, '::after').content).toBe('"A"');
+    expect(generated(btn, '::after')).toBe('A');
     expect(btn.closest('td')!.classList.contains('pos-opposes')).toBe(true);
     // Glyph and letter are generated content: the button's text is the word alone, its name the aria-label.
     expect(text(btn)).toBe('opposes');
-    expect(getComputedStyle(cell(el, 1, 0), '::after').content).toBe('none');
+    expect(generated(cell(el, 1, 0), '::after')).toBe('none');
     const glyphs = new Set($$(el, '.grid .cell-btn').map(glyph));
     expect(glyphs).toEqual(new Set(['✓', '✕', '◐', '–']));
   });
@@ -128,6 +131,24 @@ describe('<actor-stance-matrix> rendering', () => {
     el.noLegend = true;
     await el.updateComplete;
     expect($(el, '.legend')).toBeNull();
+  });
+
+  it('draws glyph and basis letter as generated content with an empty alternative text in legend, cards and popover', async () => {
+    const el = await mount({ lang: 'nl' }, 360);
+    const legend = $$(el, '.legend li');
+    // The alternative text '' keeps them out of the accessible text, as aria-hidden did for the old spans.
+    expect(legend.map((li) => getComputedStyle(li, '::before').content)).toEqual(
+      ['✓', '✕', '◐', '–', 'U', 'B', 'A'].map((g) => `"${g}" / ""`),
+    );
+    expect(text(legend[4]!)).toBe('uitgesproken: de actor zegt het zelf');
+    const card = $(el, '.card-cell:not(.card-silent).b-stated .val')!;
+    expect(glyph(card)).not.toBe('none');
+    expect(generated(card, '::after')).toBe('U');
+    expect(glyph($(el, '.card-silent')!)).toBe('–');
+    (card.closest('.cell-btn') as HTMLElement).click();
+    await settle(el);
+    expect(glyph($(el, '.pop-stance')!)).toBe(glyph(card));
+    expect(generated($(el, '.pop-stance')!, '::after')).toBe('none');
   });
 
   it('has default caption and source slots that a page can fill', async () => {

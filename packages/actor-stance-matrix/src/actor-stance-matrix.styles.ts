@@ -13,23 +13,21 @@ export const styles = css`
 .summary { margin: .25em 0 .75em }
 .source, .legend, .toggle { margin: .75em 0 0 }
 
-/* A shape per position (never colour alone) as generated content: no text node per cell. In the grid,
-   glyph and basis letter are the cell button's ::before and ::after (no element each: 2,000 cells draw
-   faster), the letters from --_m-<basis>, set on the grid from the catalog: attr() costs a style pass per cell. */
+/* A shape per position (never colour alone) and a letter per basis as generated content, no element or
+   text node each (2,000 grid cells draw faster): a .g element's ::before is the glyph, its ::after the
+   letter of the basis around it (.b-<basis>), a .m element's ::before that letter alone (legend). The
+   letters come from --_m-<basis>, set on the figure from the catalog: attr() costs a style pass per cell.
+   The alternative text '' keeps glyph and letter out of the accessible names and text. */
 .pos-supports { --_c: var(--nv-asm-supports, var(--nv-color-stance-supports)); --_g: '✓' }
 .pos-opposes { --_c: var(--nv-asm-opposes, var(--nv-color-stance-opposes)); --_g: '✕' }
 .pos-conditional { --_c: var(--nv-asm-conditional, var(--nv-color-stance-conditional)); --_g: '◐' }
 .pos-not-stated { --_c: var(--nv-asm-not-stated, var(--nv-color-stance-not-stated)); --_g: '–' }
-.chip::before, .cell .cell-btn::before { content: var(--_g) }
-.mark::before { content: attr(data-mark) }
-.b-stated .cell-btn::after { content: var(--_m-stated) }
-.b-reported .cell-btn::after { content: var(--_m-reported) }
-.b-article-analysis .cell-btn::after { content: var(--_m-article-analysis) }
-.chip, .mark, .cell-btn::before, .cell-btn::after { display: inline-block; vertical-align: middle; text-align: center; font-weight: 700 }
-.chip, .cell-btn::before { width: 1.5em; height: 1.5em; line-height: 1; border-radius: 50%; border: 2px solid var(--_c); background: var(--_c); color: var(--nv-color-bg) }
-.pos-not-stated .chip, .pos-not-stated .cell-btn::before { background: none; color: var(--nv-color-fg); border-style: dashed }
-.mark, .cell-btn::after { min-width: 1.3em; line-height: 1.2; padding: 0 .15em; border: 1px solid var(--nv-color-border); border-radius: 2px; font-size: .75em; color: var(--nv-color-fg) }
-.mark[data-mark=''] { display: none }
+.b-stated { --_m: var(--_m-stated) }
+.b-reported { --_m: var(--_m-reported) }
+.b-article-analysis { --_m: var(--_m-article-analysis) }
+.g::before { content: var(--_g) / ''; display: inline-block; vertical-align: middle; text-align: center; font-weight: 700; width: 1.5em; height: 1.5em; line-height: 1; border-radius: 50%; border: 2px solid var(--_c); background: var(--_c); color: var(--nv-color-bg) }
+.pos-not-stated .g::before, .g.pos-not-stated::before { background: none; color: var(--nv-color-fg); border-style: dashed }
+.g::after, .m::before { content: var(--_m) / ''; display: inline-block; vertical-align: middle; text-align: center; font-weight: 700; min-width: 1.3em; line-height: 1.2; padding: 0 .15em; border: 1px solid var(--nv-color-border); border-radius: 2px; font-size: .75em; color: var(--nv-color-fg) }
 
 /* The grid. Separate borders: collapsed ones are resolved cell by cell, slow for 50 × 40. */
 .grid { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 0; border: solid var(--nv-color-border); border-width: 1px 0 0 1px }
@@ -48,9 +46,9 @@ export const styles = css`
 .compact .row-head { padding: .3em }
 .compact .cell-btn { padding: .3em; text-align: center }
 /* Margins, not spaces, between a cell's glyph, word and letter: no text node per gap, and the word stays a culled inline. */
-.cell-btn .chip, .cell-btn::before { margin-inline-end: .3em }
-.cell-btn .mark, .cell-btn::after { margin-inline-start: .3em }
-.compact .cell-btn::before, .compact .cell-btn::after { margin: 0 } /* glyph and letter centred on their own lines */
+.cell-btn::before, .val::before { margin-inline-end: .3em }
+.g::after { margin-inline-start: .3em }
+.compact .g::before, .compact .g::after { margin: 0 } /* glyph and letter centred on their own lines */
 .compact .label { display: block; line-height: 1.2 }
 .col-head:not([aria-sort='none']) .arrow { color: var(--nv-color-fg) }
 /* Many cards (see MANY_CELLS): off-screen cards and lines skip layout, yet stay focusable and in the accessibility tree.
@@ -95,13 +93,13 @@ ul { list-style: none; margin: 0; padding: 0 }
 .citations .quotes li { margin: 0 }
 
 @media (forced-colors: active) {
-.chip, .cell-btn::before { forced-color-adjust: none; background: Canvas; color: CanvasText; border-color: CanvasText }
+.g::before { forced-color-adjust: none; background: Canvas; color: CanvasText; border-color: CanvasText }
 .hl { outline: 2px dotted Highlight; outline-offset: -4px }
 .cell-btn[aria-expanded='true'] { outline: 3px solid Highlight }
 }
 @media print {
 .popover, .toggle, .sort, .arrow { display: none !important }
-.chip, .cell-btn::before { print-color-adjust: exact }
+.g::before { print-color-adjust: exact }
 .hl { background: none }
 .many * { content-visibility: visible }
 }

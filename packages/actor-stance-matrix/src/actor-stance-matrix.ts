@@ -52,11 +52,12 @@ interface Model {
   cells: Stance[][];
 }
 
-/** The words of a position × basis: `name` is what a screen reader says for a cell. @internal */
+/** The words and classes of a position × basis: `name` is what a screen reader says for a cell. @internal */
 interface Words {
   label: string;
   short: string;
-  mark: string;
+  /** The classes of a cell: `pos-<position>`, and `b-<basis>` when there is one. */
+  cls: string;
   name: string;
 }
 
@@ -152,8 +153,8 @@ export class ActorStanceMatrix extends NvDataElement {
   #actorEm = 9;
   /** Width of the actor column, px: the longest word of a name, or what the compact grid leaves. @internal */
   #actorPx = 144;
-  /** The cell buttons that hold the Tab stop and the open citation (set by `#markCells`). @internal */
-  #marked: Element[] = [];
+  /** The buttons that hold the Tab stop and the open citation (set in `updated`). @internal */
+  #marked: (Element | null | undefined)[] = [];
   /** Prefix of the ids that tie caption, summary, hint and popover title to the grid. @internal */
   #id = uniqueId('asm');
   /** @internal */
@@ -246,38 +247,30 @@ export class ActorStanceMatrix extends NvDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#markCells();
-    this.#setGridVars();
-    this.#placePopover();
-  }
-
-  /**
-   * The actor column fits the longest word of a name; the cells' basis letters come from the
-   * catalog (`attr()` in `content` would cost a style pass per cell). CSSOM: allowed under a strict CSP.
-   * @internal
-   */
-  #setGridVars(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid')?.style;
-    grid?.setProperty('--_aw', `${this.#actorPx}px`);
-    for (const b of BASES) grid?.setProperty(`--_m-${b}`, JSON.stringify(this.#t(`basisMark.${b}`)));
-  }
-
-  /**
-   * The cells are drawn with `tabindex="-1"` and `aria-expanded="false"`: the Tab stop and the open
-   * cell are set here on two buttons, not bound on each of 2,000.
-   * @internal
-   */
-  #markCells(): void {
-    for (const b of this.#marked) {
-      b.setAttribute('tabindex', '-1');
-      b.setAttribute('aria-expanded', 'false');
-    }
-    // A column header's button (row −1) binds its own tabindex.
-    const stop = this.active.row < 0 ? null : this.#button(this.active);
-    const open = this.open ? this.#button(this.open) : null;
+    // The cells and column headers are drawn with `tabindex="-1"` (cells with `aria-expanded="false"`):
+    // the Tab stop and the open cell are set here on two buttons, not bound on each of 2,000.
+    let [stop, open] = this.#marked;
+    stop?.setAttribute('tabindex', '-1');
+    open?.setAttribute('aria-expanded', 'false');
+    this.#marked = [(stop = this.#button(this.active)), (open = this.open && this.#button(this.open))];
     stop?.setAttribute('tabindex', '0');
     open?.setAttribute('aria-expanded', 'true');
-    this.#marked = [stop, open].filter((b) => b !== null);
+    this.#setActorWidth();
+    // The basis letters of cells and legend, from the catalog (`attr()` in `content` would cost a style pass per cell).
+    const fig = this.renderRoot.querySelector<HTMLElement>('.asm');
+    for (const b of BASES) fig?.style.setProperty(`--_m-${b}`, JSON.stringify(this.#t(`basisMark.${b}`)));
+    // The popover under its cell, inside the figure (CSSOM, allowed under a strict CSP).
+    const pop = this.#popover();
+    if (!pop || !open) return;
+    const f = fig!.getBoundingClientRect(); // the popover's parent
+    const b = open.getBoundingClientRect();
+    pop.style.top = `${Math.round(b.bottom - f.top + 4)}px`;
+    pop.style.left = `${Math.round(Math.max(0, Math.min(b.left - f.left, f.width - pop.offsetWidth)))}px`;
+  }
+
+  /** The actor column fits the longest word of a name (CSSOM: allowed under a strict CSP). @internal */
+  #setActorWidth(): void {
+    this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_aw', `${this.#actorPx}px`);
   }
 
   protected override collectProblems(): NvProblem[] {
@@ -304,7 +297,7 @@ export class ActorStanceMatrix extends NvDataElement {
       // Compact: what 4 em per issue and the padding leave, between 6 em and the wide width.
       this.#actorPx = Math.round(this.compact ? Math.max(6 * em, Math.min(this.#actorEm * em, width - (1 + 4 * cols) * em)) : this.#actorEm * em);
       // Set on the drawn grid, not by a re-render: a resize that changes nothing else redraws none of 2,000 cells.
-      this.#setGridVars();
+      this.#setActorWidth();
     }
     if (next && next !== this.layout) {
       this.layout = next;
@@ -419,18 +412,6 @@ export class ActorStanceMatrix extends NvDataElement {
     if (to && !(e.currentTarget as Node).contains(to) && !to.classList?.contains('cell-btn')) this.#close(false);
   }
 
-  /** Puts the popover under its cell, inside the figure (CSSOM, allowed under a strict CSP). @internal */
-  #placePopover(): void {
-    const pop = this.#popover();
-    const fig = pop?.parentElement;
-    const btn = this.open && this.#button(this.open);
-    if (!pop || !fig || !btn) return;
-    const f = fig.getBoundingClientRect();
-    const b = btn.getBoundingClientRect();
-    pop.style.top = `${Math.round(b.bottom - f.top + 4)}px`;
-    pop.style.left = `${Math.round(Math.max(0, Math.min(b.left - f.left, f.width - pop.offsetWidth)))}px`;
-  }
-
   /** @internal */
   #sortBy(col: number): void {
     const issue = this.#model?.issues[col];
@@ -462,7 +443,7 @@ export class ActorStanceMatrix extends NvDataElement {
     const short = this.compact ? this.#t(`short.${position}`) : label;
     const name = basis ? `${label} (${this.#t(`basis.${basis}`)})` : label;
     // The visible short word starts the name (label in name, WCAG 2.5.3).
-    return { label, short, mark: basis ? this.#t(`basisMark.${basis}`) : '', name: short !== label && short !== '—' ? `${short}: ${name}` : name };
+    return { label, short, cls: `pos-${position}${basis ? ` b-${basis}` : ''}`, name: short !== label && short !== '—' ? `${short}: ${name}` : name };
   }
 
   /** @internal */
@@ -492,7 +473,6 @@ export class ActorStanceMatrix extends NvDataElement {
     const { active, focusInside, issueSort } = this;
     const words = this.#words();
     const id = this.#id;
-    const tab = (row: number, col: number) => (active.row === row && active.col === col ? 0 : -1);
     const hl = (row: number, col: number) => (focusInside && (row === active.row || col === active.col) ? ' hl' : '');
     if (this.layout === 'cards') {
       const silentName = this.#t('position.not-stated');
@@ -506,12 +486,11 @@ export class ActorStanceMatrix extends NvDataElement {
                 if (s.position === 'not-stated') return nothing;
                 const w = words(s);
                 const issue = m.issues[col]!.label[lang];
-                return html`<li class="card-cell pos-${s.position}"><button type="button" part="cell" class="cell-btn"
+                return html`<li class="card-cell ${w.cls}"><button type="button" part="cell" class="cell-btn"
 data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
-aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="val"><span class="chip" aria-hidden="true"></span><span class="label">${w.label}</span><span
-class="mark" aria-hidden="true" data-mark=${w.mark}></span></span></button></li>`;
+aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="val g"><span class="label">${w.label}</span></span></button></li>`;
               })}${last >= 0
-                ? html`<li class="card-cell card-silent pos-not-stated"><span class="chip" aria-hidden="true"></span> ${this.#t('notStated')}
+                ? html`<li class="card-cell card-silent pos-not-stated g"> ${this.#t('notStated')}
 ${m.cells[row]!.map((s, col) => {
   if (s.position !== 'not-stated') return nothing;
   const issue = m.issues[col]!.label[lang];
@@ -527,17 +506,17 @@ aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
       </ul>`;
     }
     return html`<table role="grid" part="table" class="grid${this.compact ? ' compact' : ''}" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
-      <colgroup><col class="col-actor" /></colgroup><thead><tr><th scope="col" class="corner">${this.#t('actorHeader')}</th>${m.issues.map((issue, col) => {
+      <colgroup><col class="col-actor"></colgroup><thead><tr><th scope="col" class="corner">${this.#t('actorHeader')}</th>${m.issues.map((issue, col) => {
             const sorted = issueSort?.issue === issue.id ? issueSort.direction : undefined;
             return html`<th scope="col" part="column-header" class="col-head${hl(-2, col)}" aria-sort=${sorted ?? 'none'}>
-<button type="button" class="sort-btn" data-r="-1" data-c=${col} tabindex=${tab(-1, col)}><span class="issue-label">${issue.label[lang]}</span
+<button type="button" class="sort-btn" data-r="-1" data-c=${col} tabindex="-1"><span class="issue-label">${issue.label[lang]}</span
 ><span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button></th>`;
           })}</tr></thead>
       <tbody>${m.actors.map(
           (actor, row) => html`<tr><th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>${m.cells[row]!.map((s, col) => {
               const w = words(s);
               // Glyph and basis letter are the button's ::before and ::after (see the styles): no element per glyph.
-              return html`<td class="cell pos-${s.position}${s.basis ? ` b-${s.basis}` : ''}${hl(row, col)}"><button type="button" part="cell" class="cell-btn"
+              return html`<td class="cell ${w.cls}${hl(row, col)}"><button type="button" part="cell" class="cell-btn g"
 data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
 aria-label=${w.name}><span class="label">${w.short}</span></button></td>`;
             })}</tr>`,
@@ -571,7 +550,7 @@ aria-label=${w.name}><span class="label">${w.short}</span></button></td>`;
     return html`<div class="popover pos-${s.position}" part="popover" role="dialog" aria-labelledby="${this.#id}-p" tabindex="-1"
       @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}
       ><p class="pop-title" id="${this.#id}-p">${actor} — ${issue}</p
-      ><p class="pop-stance"><span class="chip" aria-hidden="true"></span> <span class="label">${this.#t(`position.${s.position}`)}</span>
+      ><p class="pop-stance g"><span class="label">${this.#t(`position.${s.position}`)}</span>
         ${s.basis ? ` · ${this.#t(`basis.${s.basis}`)}` : nothing}</p>
       ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
       ${s.note ? html`<p class="note">${s.note[lang]}</p>` : nothing}
@@ -598,11 +577,11 @@ aria-label=${w.name}><span class="label">${w.short}</span></button></td>`;
       ><ul>${POSITIONS.map((p) => {
         // The compact grid writes short words: say what each stands for.
         const { label, short } = this.#word(p);
-        return html`<li class="pos-${p}"><span class="chip" aria-hidden="true"></span> ${label}${short !== label ? ` (${short})` : nothing}</li>`;
+        return html`<li class="pos-${p} g">${label}${short !== label ? ` (${short})` : nothing}</li>`;
       })}</ul
       ><p class="legend-title">${this.#t('legendBasis')}</p
       ><ul>${BASES.map(
-        (b) => html`<li><span class="mark" aria-hidden="true" data-mark=${this.#t(`basisMark.${b}`)}></span> ${this.#t(`basis.${b}`)}:
+        (b) => html`<li class="m b-${b}">${this.#t(`basis.${b}`)}:
 ${this.#t(`basisHelp.${b}`)}</li>`,
       )}</ul></div>`;
   }
