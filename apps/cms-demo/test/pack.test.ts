@@ -139,6 +139,83 @@ ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}</body></html>`;
   });
 });
 
+describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or removed by a deploy)', () => {
+  let server: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const dir = join(work, 'split');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(project, 'entry.js'), ELEMENTS.map((e) => `import '@nato-viz/${e}/define.js';`).join('\n'));
+    // A consumer's bundle with code splitting, as Vite or Rollup make it: the code for a dataset the page
+    // supplies is a chunk of its own, loaded only when a page supplies one.
+    await build({
+      absWorkingDir: project,
+      entryPoints: ['entry.js'],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: dir,
+      logLevel: 'silent',
+    });
+    writeFileSync(join(dir, 'dataset.json'), run('node', ['--input-type=module', '-e', "import { dataset } from '@nato-viz/data'; process.stdout.write(JSON.stringify(dataset));"], project));
+    writeFileSync(
+      join(dir, 'supplied.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,">
+<script type="module" src="entry.js"></script></head><body><escalation-ladder src="dataset.json"></escalation-ladder></body></html>`,
+    );
+    server = await serve(dir, { headers: {} });
+    browser = await launch();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the translated error state with a retry button, logs one error, and a retry loads the chunk and draws', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(`uncaught: ${String(e)}`));
+    const chunkRequests: string[] = [];
+    let offline = true;
+    await page.route('**/supplied-*.js', (route) => {
+      chunkRequests.push(route.request().url());
+      return offline ? route.abort('internetdisconnected') : route.continue();
+    });
+    await page.goto(server.url + '/supplied.html', { waitUntil: 'load' });
+    const state = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('escalation-ladder')?.shadowRoot;
+        return {
+          state: root?.querySelector('[part~="base"]')?.getAttribute('data-state'),
+          reason: root?.querySelector('.nv-error__reason')?.textContent?.trim(),
+          retry: root?.querySelector('.nv-error .nv-button')?.textContent?.trim(),
+          rungs: root?.querySelectorAll('[data-rung]').length ?? 0,
+        };
+      });
+    await page.waitForFunction(() => document.querySelector('escalation-ladder')?.shadowRoot?.querySelector('[data-state="error"]'));
+    expect(await state()).toEqual({ state: 'error', reason: 'De gegevens uit “src” konden niet worden geladen.', retry: 'Opnieuw proberen', rungs: 0 });
+    expect(chunkRequests).toHaveLength(1);
+    const ours = errors.filter((e) => e.startsWith('<escalation-ladder>'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain('src: could not load the dataset validator');
+    expect(errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+
+    offline = false;
+    await page.evaluate(() => document.querySelector('escalation-ladder')!.shadowRoot!.querySelector<HTMLButtonElement>('.nv-error .nv-button')!.click());
+    // "ready" also while the chunk loads again: wait for the drawing.
+    await page.waitForFunction(() => document.querySelector('escalation-ladder')?.shadowRoot?.querySelector('[data-rung]'));
+    const after = await state();
+    expect(after.state).toBe('ready');
+    expect(after.rungs).toBeGreaterThan(0);
+    expect(chunkRequests).toHaveLength(2);
+    expect(errors.filter((e) => e.startsWith('<escalation-ladder>'))).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('package checks on the tarballs', () => {
   it.each(PACKAGES)('publint reports no problem for @nato-viz/%s', async (p) => {
     const tarball = readFileSync(tarballs.get(p)!);

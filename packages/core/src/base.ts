@@ -3,7 +3,6 @@ import { resolveLang, LANGS, coreMessages, translate, type Lang, type CoreMessag
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
 import {
   expectedOneOf,
-  problemKey,
   problemMessage,
   renderErrorState,
   stateStyles,
@@ -73,7 +72,6 @@ export abstract class NvElement extends LitElement {
 
   #logged = new Set<string>();
   #pendingProblem: NvProblem | undefined;
-  #renderFailure: NvProblem | undefined;
 
   /** The page's `color-scheme` as last read, for `theme="auto"`. @internal */
   protected declare pageScheme: string;
@@ -155,11 +153,6 @@ export abstract class NvElement extends LitElement {
     return `scheme-${schemeFor(theme, this.pageScheme).replace(' ', '-')}`;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#renderFailure = undefined;
-  }
-
   override render(): TemplateResult {
     let problem: NvProblem | undefined;
     let content: unknown = null;
@@ -173,7 +166,7 @@ export abstract class NvElement extends LitElement {
         detail: error instanceof Error ? error.message : String(error),
       };
     }
-    this.#pendingProblem = problem ?? this.#renderFailure;
+    this.#pendingProblem = problem;
     return html`<div part="base" class="nv-base ${this.schemeClass}" data-state=${problem ? 'error' : 'ready'}>
       ${problem ? renderErrorState(this.currentLang, problem, () => this.retry()) : content}
     </div>`;
@@ -186,7 +179,7 @@ export abstract class NvElement extends LitElement {
       this.#logged.clear();
       return;
     }
-    const key = problemKey(problem);
+    const key = JSON.stringify(problem);
     if (this.#logged.has(key)) return;
     this.#logged.add(key);
     const element = this.localName;

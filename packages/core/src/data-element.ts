@@ -42,7 +42,9 @@ export function loadSupplied(): Promise<Supplied> {
 export abstract class NvDataElement extends NvElement {
   /** Resolves supplied datasets (supplied.ts); created when the page first supplies one. */
   #sources: InstanceType<Supplied['Sources']> | undefined;
-  #pending: Promise<void> | undefined;
+  #pending: Promise<unknown> | undefined;
+  /** Why the supplied-data code could not be loaded; cleared by retry. */
+  #loadFailure: NvProblem | undefined;
 
   /** The dataset to draw when the page supplies none. */
   protected abstract readonly defaultData: Dataset;
@@ -96,6 +98,7 @@ export abstract class NvDataElement extends NvElement {
   }
 
   protected override retry(): void {
+    this.#loadFailure = undefined;
     this.#sources?.retry();
     this.requestUpdate();
   }
@@ -132,22 +135,31 @@ export abstract class NvDataElement extends NvElement {
       this.#sources?.abort();
       return { status: 'ready', data: this.defaultData, source: 'default' };
     }
-    if (!supplied) return this.#whenSupplied(source);
+    if (!supplied) return this.#loadFailure ? { status: 'error', source, problem: this.#loadFailure } : this.#whenSupplied(source);
     return (this.#sources ??= new supplied.Sources(this)).resolve();
   }
 
-  /** Loads the supplied-data code, re-renders when it is there, and shows the loading state meanwhile. */
+  /**
+   * Loads the supplied-data code, re-renders when it is there, and shows the loading state
+   * meanwhile. When the code cannot be loaded, the element shows the translated error state of
+   * the attribute that supplied the dataset, with a retry button (logged once by the base).
+   */
   #whenSupplied(source: DataSource): DataState {
-    this.#pending ??= loadSupplied().then(
-      () => {
+    this.#pending ??= loadSupplied()
+      .catch((error: unknown) => {
+        // Offline, or a deploy removed the chunk: forgotten, so that a retry loads it again.
+        suppliedLoading = undefined;
+        this.#loadFailure = {
+          code: 'fetch-failed',
+          attribute: source === 'src' ? source : 'data',
+          detail: `could not load the dataset validator: ${error}`,
+          retryable: true,
+        };
+      })
+      .finally(() => {
         this.#pending = undefined;
         this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#pending = undefined;
-        console.error(`<${this.localName}> could not load the dataset validator`, error);
-      },
-    );
+      });
     return { status: 'loading', source };
   }
 

@@ -41,7 +41,7 @@ export function problemMessage(tag: string, problem: NvProblem): string {
 
 /** A stable key for a problem, so the same problem is logged once. */
 export function problemKey(problem: NvProblem): string {
-  return `${problem.code}|${problem.attribute}|${problem.detail}|${problem.paths?.join(',') ?? ''}`;
+  return JSON.stringify(problem);
 }
 
 /** `expected one of a, b; got "x"` — for enumerated attributes. */
@@ -51,13 +51,13 @@ export function expectedOneOf(allowed: readonly string[], got: unknown): string 
 
 /**
  * The visible error state: a translated title and reason, the technical detail, and a retry
- * button when trying again can help. `role="status"` announces it politely; it fills the
+ * button (calling `onRetry`) when trying again can help (`problem.retryable`). `role="status"` announces it politely; it fills the
  * element's reserved box, so the page does not jump.
  */
 export function renderErrorState(
   lang: Lang,
   problem: NvProblem,
-  onRetry?: () => void,
+  onRetry: () => void,
 ): TemplateResult {
   const reason = translate(coreMessages, lang, `error.${problem.code}`, {
     attribute: problem.attribute,
@@ -69,7 +69,7 @@ export function renderErrorState(
       <summary>${translate(coreMessages, lang, 'errorDetail')}</summary>
       <code>${problem.detail}${problem.paths?.length ? ` (${problem.paths.join(', ')})` : ''}</code>
     </details>
-    ${problem.retryable && onRetry
+    ${problem.retryable
       ? html`<button type="button" class="nv-button" @click=${onRetry}>
           ${translate(coreMessages, lang, 'retry')}
         </button>`
