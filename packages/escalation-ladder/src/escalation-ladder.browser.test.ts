@@ -316,6 +316,36 @@ describe('<escalation-ladder> interaction', () => {
     expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['war']);
   });
 
+  it('a citation shown for keyboard focus is scrolled into view; one shown on hover is not', async () => {
+    const el = await mount();
+    const after = document.createElement('div');
+    after.style.height = '200vh';
+    document.body.append(after);
+    const last = rungButton(el, 'permanent-war');
+    // The rung fully visible at the bottom of the viewport: focusing it scrolls nothing, and
+    // its citation, placed below it, starts off-screen.
+    const place = () => window.scrollBy(0, last.getBoundingClientRect().bottom - window.innerHeight + 4);
+    place();
+    hover(el, 'permanent-war');
+    await settle(el);
+    const scrolled = window.scrollY;
+    expect($(el, '#card')!.getBoundingClientRect().bottom).toBeGreaterThan(window.innerHeight);
+    expect(window.scrollY).toBe(scrolled);
+    el.dispatchEvent(new PointerEvent('pointerleave'));
+    $(el, '.ladder')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await settle(el);
+    place();
+    last.focus();
+    await settle(el);
+    const card = $(el, '#card')!.getBoundingClientRect();
+    expect(card.bottom).toBeLessThanOrEqual(window.innerHeight + 0.5);
+    expect(card.top).toBeGreaterThanOrEqual(-0.5);
+    const rung = last.getBoundingClientRect();
+    expect(rung.bottom).toBeGreaterThan(0);
+    after.remove();
+    window.scrollTo(0, 0);
+  });
+
   it('the focus ring and the current marker are not clipped by the rung’s box', async () => {
     // Only a long ladder (> 40 rungs) skips off-screen rungs; the article's ladder draws them all.
     const short = await mount();

@@ -304,6 +304,8 @@ export class EscalationLadder extends NvDataElement {
     this.#focus = this.#tab = id;
     this.#cardHidden = false;
     this.requestUpdate();
+    // Once drawn and placed, the sentence is scrolled into view (it may lie below the viewport); not on hover.
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById('card')?.scrollIntoView({ block: 'nearest' }));
   }
 
   /** @internal */
