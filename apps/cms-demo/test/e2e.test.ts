@@ -292,6 +292,32 @@ describe('static fallbacks inside the tags', () => {
     },
   );
 
+  it.each(LANGS.map((lang) => [lang, lang === 'nl' ? '/' : '/en/'] as const))(
+    'the %s article with scripts off keeps every opened table within a 390 px phone: wide ones scroll in their <details>',
+    async (_lang, path) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      const layout = await page.evaluate(() => {
+        document.querySelectorAll<HTMLDetailsElement>('.nv-fallback details').forEach((d) => (d.open = true));
+        return {
+          page: document.documentElement.scrollWidth,
+          viewport: document.documentElement.clientWidth,
+          details: [...document.querySelectorAll<HTMLDetailsElement>('.nv-fallback details')].map((d) => ({
+            width: Math.round(d.getBoundingClientRect().width),
+            overflowX: getComputedStyle(d).overflowX,
+            border: getComputedStyle(d.querySelector('td')!).borderTopStyle,
+          })),
+        };
+      });
+      await context.close();
+      expect(layout.details).toHaveLength(TAGS.length);
+      expect(layout.page).toBeLessThanOrEqual(layout.viewport);
+      for (const d of layout.details) expect(d).toMatchObject({ overflowX: 'auto', border: 'solid' });
+      for (const d of layout.details) expect(d.width).toBeLessThanOrEqual(layout.viewport);
+    },
+  );
+
   it.each(LANGS)('the published hosted snippets (%s) load their pictures from next to the page', async (lang) => {
     const { pictures, errors } = await withoutScripts(`/fallback/hosted.${lang}.html`);
     expect(pictures).toHaveLength(TAGS.length);

@@ -89,8 +89,9 @@ export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Assembles the inert fallback snippet: the picture, then in a `<noscript>` the data table and
- * the source line (shown only where scripts are off).
+ * Assembles the inert fallback snippet: the picture (with the source line drawn in it and at
+ * the end of its alternative text), then in a `<noscript>` the data table (shown only where
+ * scripts are off).
  *
  * With `src` (the hosted .svg's URL: the snippet for inside a tag) the picture is a lazy
  * `<img>` inside a `<canvas>` of the picture's size. Where scripts run, a canvas is an empty box
@@ -110,10 +111,9 @@ export function fallbackHtml(tag, lang, out, { src } = {}) {
     ? `<canvas ${size}><img src="${esc(src)}" loading="lazy" decoding="async" ${size} alt="${esc(out.alt)}"></canvas>`
     : `<img src="data:image/svg+xml,${encodeSvg(out.svg)}" ${size} alt="${esc(out.alt)}">`;
   const label = lang === 'nl' ? 'Toon als tabel' : 'Show as table';
-  const noscript = [
-    out.table ? `<details><summary>${label}</summary>\n${out.table}\n</details>` : '',
-    out.source ? `<p><small>${esc(out.source)}</small></p>` : '',
-  ].filter(Boolean);
+  // The source line is drawn in the picture (and is the alternative text's last sentence), so
+  // it is not repeated under it: both snippets show it once.
+  const noscript = [out.table ? `<details><summary>${label}</summary>\n${out.table}\n</details>` : ''].filter(Boolean);
   return [
     `<div class="nv-fallback" data-nv-fallback="${tag}" lang="${lang}">`,
     img,
@@ -122,7 +122,11 @@ export function fallbackHtml(tag, lang, out, { src } = {}) {
   ].filter(Boolean).join('\n');
 }
 
-/** Rules a page adds to its stylesheet so the fallback picture scales and sits flush. */
+/**
+ * Rules a page adds to its stylesheet so the fallback picture scales and sits flush, and the
+ * no-script data table stays within the column (it scrolls sideways rather than widening the
+ * page) with simple borders.
+ */
 export const FALLBACK_CSS = `/* @nato-viz/embed fallback: the picture scales with the column and sits flush, so the
    element replaces it without a layout shift. Add to the page's own stylesheet. */
 .nv-fallback canvas,
@@ -130,6 +134,36 @@ export const FALLBACK_CSS = `/* @nato-viz/embed fallback: the picture scales wit
   display: block;
   max-width: 100%;
   height: auto;
+}
+/* Without scripts: the data table scrolls inside its <details> instead of widening the page,
+   long words break in the cells (not below 6em: wider tables scroll), and the cells have
+   simple rules. */
+.nv-fallback details {
+  max-width: 100%;
+  overflow-x: auto;
+}
+.nv-fallback table {
+  border-collapse: collapse;
+}
+.nv-fallback caption {
+  text-align: start;
+  font-weight: bold;
+  padding: 0.25em 0;
+}
+.nv-fallback th,
+.nv-fallback td {
+  padding: 0.25em 0.5em;
+  text-align: start;
+  vertical-align: top;
+  min-width: 6em;
+  overflow-wrap: anywhere;
+  hyphens: auto;
+  border: 1px solid;
+  border-color: color-mix(in srgb, currentColor 35%, transparent);
+}
+.nv-fallback td ul {
+  margin: 0;
+  padding-inline-start: 1.1em;
 }
 `;
 
@@ -158,6 +192,8 @@ async function extractInPage({ tag }) {
   const root = el.shadowRoot;
   const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const SVG_NS = 'http://www.w3.org/2000/svg';
+  /** Controls that do nothing in a picture: the ones each element's print stylesheet hides. */
+  const CONTROLS = '.nv-button, .controls, .table-toggle, .toggle, .sort, .arrow, .popover, input, select, textarea';
 
   const INHERITED = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
     'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
@@ -238,62 +274,139 @@ async function extractInPage({ tag }) {
     const pageBg = getComputedStyle(document.body).backgroundColor;
     add('rect', { width: W, height: H, fill: transparent(pageBg) ? '#fff' : pageBg });
 
+    /** stroke-dasharray (and round caps for dots) for a CSS border/outline style of width w. */
+    const dash = (style, w) => (style === 'dashed' ? { 'stroke-dasharray': `${px(w * 3)} ${px(w * 2)}` }
+      : style === 'dotted' ? { 'stroke-dasharray': `0 ${px(w * 2)}`, 'stroke-linecap': 'round' } : {});
+    /** A rect's corner radius from a CSS radius (px or % of the box). */
+    const radius = (v, r) => {
+      const n = parseFloat(v) || 0;
+      return n ? px(String(v).trim().endsWith('%') ? (n / 100) * Math.min(r.width, r.height) : n) : undefined;
+    };
+    /** A stroked rect for a ring of width w whose outer edge is the box (x, y, width, height). */
+    function ring(x, y, width, height, w, color, style, rx) {
+      if (style === 'double' && w >= 3) {
+        const t = w / 3;
+        ring(x, y, width, height, t, color, 'solid', rx);
+        ring(x + 2 * t, y + 2 * t, width - 4 * t, height - 4 * t, t, color, 'solid', rx && Math.max(0, rx - 2 * t));
+        return;
+      }
+      // The stroke runs along the middle of the ring, so its corner radius is w / 2 less.
+      add('rect', { x: px(x + w / 2), y: px(y + w / 2), width: px(width - w), height: px(height - w), rx: rx && px(Math.max(0, rx - w / 2)), fill: 'none',
+        stroke: color, 'stroke-width': w, ...dash(style, w) });
+    }
+
     function box(node, cs, r) {
       const x = px(r.left - host.left);
       const y = px(r.top - host.top);
-      const rx = parseFloat(cs.borderTopLeftRadius) || undefined;
+      const rx = radius(cs.borderTopLeftRadius, r);
       if (!transparent(cs.backgroundColor)) add('rect', { x, y, width: px(r.width), height: px(r.height), rx, fill: cs.backgroundColor });
       const sides = [['Top', x, y, x + r.width, y], ['Bottom', x, y + r.height, x + r.width, y + r.height],
         ['Left', x, y, x, y + r.height], ['Right', x + r.width, y, x + r.width, y + r.height]];
-      const widths = sides.map(([s]) => (cs[`border${s}Style`] === 'none' ? 0 : parseFloat(cs[`border${s}Width`]) || 0));
-      const uniform = widths.every((w) => w > 0 && w === widths[0]) && sides.every(([s]) => cs[`border${s}Color`] === cs.borderTopColor);
+      const widths = sides.map(([s]) => (/^(none|hidden)$/.test(cs[`border${s}Style`]) ? 0 : parseFloat(cs[`border${s}Width`]) || 0));
+      const uniform = widths.every((w) => w > 0 && w === widths[0])
+        && sides.every(([s]) => cs[`border${s}Color`] === cs.borderTopColor && cs[`border${s}Style`] === cs.borderTopStyle);
       if (uniform) {
-        const w = widths[0];
-        add('rect', { x: px(x + w / 2), y: px(y + w / 2), width: px(r.width - w), height: px(r.height - w), rx, fill: 'none',
-          stroke: cs.borderTopColor, 'stroke-width': w, 'stroke-dasharray': cs.borderTopStyle === 'dashed' ? `${w * 3} ${w * 2}` : undefined });
-        return;
+        if (!transparent(cs.borderTopColor)) ring(x, y, r.width, r.height, widths[0], cs.borderTopColor, cs.borderTopStyle, rx);
+      } else {
+        sides.forEach(([s, x1, y1, x2, y2], i) => {
+          const w = widths[i];
+          if (!(w > 0) || transparent(cs[`border${s}Color`])) return;
+          // The stroke runs along the middle of the border, inside the box.
+          const dx = s === 'Left' ? w / 2 : s === 'Right' ? -w / 2 : 0;
+          const dy = s === 'Top' ? w / 2 : s === 'Bottom' ? -w / 2 : 0;
+          add('line', { x1: px(x1 + dx), y1: px(y1 + dy), x2: px(x2 + dx), y2: px(y2 + dy), stroke: cs[`border${s}Color`],
+            'stroke-width': w, ...dash(cs[`border${s}Style`], w) });
+        });
       }
-      sides.forEach(([s, x1, y1, x2, y2], i) => {
-        if (widths[i] > 0 && !transparent(cs[`border${s}Color`])) {
-          add('line', { x1: px(x1), y1: px(y1), x2: px(x2), y2: px(y2), stroke: cs[`border${s}Color`], 'stroke-width': widths[i] });
+      // Rings drawn with box-shadow (spread only, no blur or offset), inside or around the box.
+      if (cs.boxShadow && cs.boxShadow !== 'none') {
+        for (const part of cs.boxShadow.split(/,(?![^(]*\))/)) {
+          const color = part.match(/(rgba?|color|hsla?|oklch|oklab|lab|lch)\([^)]*\)|#[0-9a-f]+|\b[a-z]+\b(?<!inset)/i)?.[0];
+          const lens = [...part.replace(/\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map((m) => parseFloat(m[1]));
+          const [ox = 0, oy = 0, blur = 0, spread = 0] = lens;
+          if (!color || transparent(color) || ox || oy || blur || !(spread > 0)) continue;
+          if (/\binset\b/.test(part)) ring(x, y, r.width, r.height, spread, color, 'solid', rx);
+          else ring(x - spread, y - spread, r.width + 2 * spread, r.height + 2 * spread, spread, color, 'solid', rx && rx + spread);
         }
-      });
+      }
+      // Outline (e.g. the ladder's "you are here" ring), outside the border box by its offset.
+      const ow = parseFloat(cs.outlineWidth) || 0;
+      if (ow > 0 && !/^(none|hidden)$/.test(cs.outlineStyle) && !transparent(cs.outlineColor)) {
+        const o = (parseFloat(cs.outlineOffset) || 0) + ow;
+        ring(x - o, y - o, r.width + 2 * o, r.height + 2 * o, ow, cs.outlineColor, cs.outlineStyle === 'auto' ? 'solid' : cs.outlineStyle, rx && rx + o);
+      }
     }
 
+    const measureCtx = document.createElement('canvas').getContext('2d');
+    /**
+     * One <text> per rendered line of a text node: each character's box (Range.getClientRects)
+     * says which line it is on, so wrapped and hyphenated words are split where the browser broke
+     * them. textLength holds a line to its measured width only where that is within 10 % of the
+     * text's natural width (a different font in the viewer then keeps the layout); otherwise the
+     * line is left at its natural width rather than squashed or stretched.
+     */
     function text(node) {
       const parent = node.parentElement;
       const cs = getComputedStyle(parent);
       if (cs.visibility === 'hidden') return;
       const range = document.createRange();
-      const words = [];
-      const re = /\S+/g;
-      let m;
-      while ((m = re.exec(node.data))) {
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const rects = [...range.getClientRects()].filter((q) => q.width > 0);
-        if (rects.length) words.push({ w: m[0], r: rects[0] });
-      }
       const lines = [];
-      for (const word of words) {
+      let space = false;
+      let broke = false;
+      let i = 0;
+      for (const ch of node.data) {
+        const at = i;
+        i += ch.length;
+        if (/\s/.test(ch)) {
+          space = true;
+          continue;
+        }
+        range.setStart(node, at);
+        range.setEnd(node, at + ch.length);
+        const q = [...range.getClientRects()].find((c) => c.width > 0 || c.height > 0);
+        if (!q) continue;
         const line = lines[lines.length - 1];
-        if (line && Math.abs(line.top - word.r.top) < 2) {
-          line.words.push(word.w);
-          line.right = word.r.right;
-        } else lines.push({ top: word.r.top, left: word.r.left, right: word.r.right, height: word.r.height, words: [word.w] });
+        if (line && Math.abs(line.top - q.top) < Math.max(2, q.height / 3) && q.left >= line.right - 1) {
+          line.text += (space ? ' ' : '') + ch;
+          line.right = Math.max(line.right, q.right);
+        } else {
+          if (line) line.inWord = !space;
+          lines.push({ top: q.top, left: q.left, right: q.right, height: q.height, text: ch });
+          broke = true;
+        }
+        space = false;
       }
+      if (!broke) return;
       const size = parseFloat(cs.fontSize);
+      measureCtx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      // A break inside a word shows a hyphen only where the browser drew one (hyphens: auto and a
+      // dictionary); overflow-wrap breaks show none. The line box is then wider than its letters.
+      if (lines.some((l) => l.inWord)) {
+        range.selectNodeContents(node);
+        const boxes = [...range.getClientRects()].filter((q) => q.width > 0);
+        const hyphen = measureCtx.measureText('-').width;
+        for (const l of lines) {
+          const lb = l.inWord && boxes.find((q) => Math.abs(q.top - l.top) < Math.max(2, l.height / 3));
+          if (lb && lb.right - l.right > hyphen * 0.5) l.text += '-';
+        }
+      }
+      const upper = cs.textTransform === 'uppercase';
+      const spacing = parseFloat(cs.letterSpacing) || 0;
       for (const line of lines) {
-        const content = cs.textTransform === 'uppercase' ? line.words.join(' ').toUpperCase() : line.words.join(' ');
+        const content = upper ? line.text.toUpperCase() : line.text;
+        const width = line.right - line.left;
+        const natural = measureCtx.measureText(content).width + spacing * [...content].length;
+        const fits = natural > 0 && Math.abs(width / natural - 1) <= 0.1;
         add('text', {
           x: px(line.left - host.left),
           y: px(line.top - host.top + line.height / 2 + size * 0.35),
           'font-size': cs.fontSize,
           'font-weight': cs.fontWeight === '400' ? undefined : cs.fontWeight,
           'font-style': cs.fontStyle === 'normal' ? undefined : cs.fontStyle,
+          'letter-spacing': spacing ? cs.letterSpacing : undefined,
           fill: cs.color,
-          textLength: px(line.right - line.left),
-          lengthAdjust: 'spacingAndGlyphs',
+          textLength: fits ? px(width) : undefined,
+          lengthAdjust: fits ? 'spacingAndGlyphs' : undefined,
         }, content);
       }
     }
@@ -314,6 +427,19 @@ async function extractInPage({ tag }) {
           continue;
         }
         if (hidden(cs, r)) continue;
+        if (child.matches(CONTROLS)) {
+          // What print shows instead of the controls (the map: which scenario is shown).
+          if (child.matches('.controls')) {
+            for (const note of root.querySelectorAll('.print-only')) {
+              const ns = getComputedStyle(note);
+              const t = norm(note.textContent);
+              if (!t) continue;
+              add('text', { x: px(r.left - host.left), y: px(r.top - host.top + r.height / 2 + parseFloat(ns.fontSize) * 0.35),
+                'font-size': ns.fontSize, 'font-weight': ns.fontWeight === '400' ? undefined : ns.fontWeight, fill: ns.color }, t);
+            }
+          }
+          continue;
+        }
         if (child.localName === 'svg') {
           if (cs.visibility === 'hidden' || r.width === 0) continue;
           const baked = bakeSvg(child);
@@ -350,22 +476,84 @@ async function extractInPage({ tag }) {
       }
     }
     walk(root);
-    // Ids from several nested SVGs must not collide inside one picture.
+    // Ids from several nested SVGs must not collide inside one picture: rename them all, then
+    // point every reference at the new name: url(#id) in any quoting (computed styles give
+    // url("#id"), baked as url('#id')) in fill, stroke, marker, clip-path, mask…, and href="#id".
+    const ids = new Map();
     let n = 0;
     for (const withId of out.querySelectorAll('[id]')) {
-      const old = withId.id;
       const id = `nv${n++}`;
+      if (!ids.has(withId.id)) ids.set(withId.id, id);
       withId.id = id;
-      for (const ref of out.querySelectorAll('*')) {
-        for (const a of ref.attributes) {
-          if (a.value.includes(`#${old}`)) a.value = a.value.split(`url(#${old})`).join(`url(#${id})`).replace(new RegExp(`^#${old}$`), `#${id}`);
-        }
+    }
+    const rename = (old) => ids.get(old) ?? old;
+    for (const ref of out.querySelectorAll('*')) {
+      for (const a of [...ref.attributes]) {
+        if (a.name === 'id') continue;
+        let v = a.value.replace(/url\(\s*(['"]?)[^'")#]*#([^'")\s]+)\1\s*\)/g, (_m, _q, id) => `url(#${rename(id)})`);
+        if (/^(href|xlink:href)$/.test(a.name) && v.startsWith('#')) v = `#${rename(v.slice(1))}`;
+        if (v !== a.value) ref.setAttribute(a.name, v);
       }
     }
     return { svg: new XMLSerializer().serializeToString(out), width: W, height: H };
   }
 
-  const shot = snapshot();
+  /**
+   * Generated content (::before/::after: the matrix draws its glyphs and basis letters so) is no
+   * node a DOM walk sees. For the bake only, each visible pseudo-element becomes a span with the
+   * pseudo's computed style and text, and the pseudo is switched off, so the box lays out the
+   * same and the walk draws it (background, border, radius, text). Undone right after.
+   */
+  function materializePseudos() {
+    const made = [];
+    const marked = [];
+    const contentText = (c) => {
+      if (!c || c === 'none' || c === 'normal') return null;
+      const main = c.split(/\s\/\s(?=(?:[^"]*"[^"]*")*[^"]*$)/)[0];
+      const parts = [...main.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+      return parts.length || /^\s*$/.test(main) ? parts.join('') : null;
+    };
+    for (const node of root.querySelectorAll('*')) {
+      if (node.closest('svg') || /^(STYLE|SCRIPT|TEMPLATE|SLOT)$/.test(node.tagName) || node.matches(CONTROLS)) continue;
+      for (const which of ['before', 'after']) {
+        const ps = getComputedStyle(node, `::${which}`);
+        if (ps.display === 'none') continue;
+        const t = contentText(ps.content);
+        if (t === null) continue;
+        const span = document.createElement('span');
+        for (const prop of ps) {
+          if (prop.startsWith('--') || prop === 'content') continue;
+          span.style.setProperty(prop, ps.getPropertyValue(prop));
+        }
+        span.textContent = t;
+        span.setAttribute('aria-hidden', 'true');
+        if (which === 'before') node.prepend(span);
+        else node.append(span);
+        node.setAttribute(`data-nv-bake-${which}`, '');
+        made.push(span);
+        marked.push([node, `data-nv-bake-${which}`]);
+      }
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('[data-nv-bake-before]::before, [data-nv-bake-after]::after { content: none !important; display: none !important }');
+    const sheets = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...sheets, sheet];
+    return () => {
+      made.forEach((s) => s.remove());
+      marked.forEach(([node, a]) => node.removeAttribute(a));
+      root.adoptedStyleSheets = sheets;
+    };
+  }
+
+  const restore = materializePseudos();
+  await frame();
+  let shot;
+  try {
+    shot = snapshot();
+  } finally {
+    restore();
+  }
+  await frame();
 
   /** Inert HTML: an allow-list of elements and attributes; everything else is unwrapped or dropped. */
   const KEEP = new Set(['TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'COLGROUP', 'COL', 'Q', 'P', 'UL',
@@ -420,7 +608,7 @@ async function extractInPage({ tag }) {
   const legend = legendNode ? html(legendNode) : '';
   const summary = norm(root.querySelector('[part~="summary"]')?.textContent);
   const svgLabel = norm([...root.querySelectorAll('svg[aria-label]')].map((s) => s.getAttribute('aria-label'))[0]);
-  const alt = [caption, summary || svgLabel].filter(Boolean).join('. ');
+  const alt = [caption, summary || svgLabel, source].filter(Boolean).map((t) => t.replace(/[.\s]+$/, '')).join('. ');
   const height = el.getBoundingClientRect().height;
 
   // The data table: the one the element's "show as table" toggle adds, else the first there is.
