@@ -69,6 +69,7 @@ function page({ lang, title, base, body, alternate }) {
 <title>${esc(title)} | De Dagkrant</title>
 <link rel="icon" href="${base}favicon.png">
 <link rel="stylesheet" href="${base}theme.css">
+<link rel="stylesheet" href="${base}fallback/fallback.css">
 <link rel="alternate" hreflang="${lang === 'nl' ? 'en' : 'nl'}" href="${alternate}">
 <script type="module" src="${base}nato-viz.js"></script>
 </head>
@@ -206,11 +207,11 @@ const csp = `<!doctype html>
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'en'), { recursive: true });
 for (const f of ['nato-viz.js', 'nato-viz.js.map']) copyFileSync(join(embedDist, f), join(dist, f));
-// The fallback pictures the snippets point at, hosted next to the pages.
+// The fallback pictures the snippets point at, and the embed's fallback.css, hosted next to the pages.
 const fallbackDir = join(embedDist, 'fallback');
 if (existsSync(fallbackDir)) {
   mkdirSync(join(dist, 'fallback'), { recursive: true });
-  for (const f of readdirSync(fallbackDir).filter((f) => f.endsWith('.svg'))) copyFileSync(join(fallbackDir, f), join(dist, 'fallback', f));
+  for (const f of readdirSync(fallbackDir).filter((f) => f.endsWith('.svg') || f === 'fallback.css')) copyFileSync(join(fallbackDir, f), join(dist, 'fallback', f));
 }
 copyFileSync(join(appDir, 'src/theme.css'), join(dist, 'theme.css'));
 copyFileSync(join(appDir, 'src/favicon.png'), join(dist, 'favicon.png'));

@@ -36,7 +36,7 @@ for (const t of TAGS) routes[`/only/${t}.html`] = one(`<${t}></${t}>`);
  * self-contained ones, served below with `img-src data:` as the embed README says.
  */
 const snippets = (lang: string, variant: '' | '.inline') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
-<link rel="icon" href="/favicon.png"><link rel="stylesheet" href="/theme.css"></head><body><main><article>
+<link rel="icon" href="/favicon.png"><link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/fallback/fallback.css"></head><body><main><article>
 ${TAGS.map((t) => readFileSync(join(fallbackDir, `${t}.${lang}${variant}.html`), 'utf8')).join('\n')}
 </article></main></body></html>`;
 for (const lang of LANGS) {
