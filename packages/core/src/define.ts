@@ -25,10 +25,7 @@ export function define(
   const sameRelease = existing.version !== undefined && existing.version === Class.version;
   if (existing !== Class && !sameRelease && !warned.has(tag)) {
     warned.add(tag);
-    const versions = ` (registered version ${existing.version ?? 'unknown'}, this one ${Class.version ?? 'unknown'})`;
-    console.warn(
-      `[nato-viz] <${tag}> is already defined by another copy of the code${versions}; keeping the first definition.`,
-    );
+    console.warn(`[nato-viz] <${tag}> is already defined by another copy (version ${existing.version}; this one ${Class.version}): keeping the first.`);
   }
   return false;
 }
