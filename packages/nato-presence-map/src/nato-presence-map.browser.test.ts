@@ -213,6 +213,37 @@ describe('popover', () => {
     expect(text(popover(el))).toMatch(/Context:/);
   });
 
+  it('a popover shown for keyboard focus is scrolled into view; one shown on hover is not', async () => {
+    const before = document.createElement('div');
+    before.style.height = '100vh';
+    document.body.append(before);
+    const el = await mount();
+    const after = document.createElement('div');
+    after.style.height = '200vh';
+    document.body.append(after);
+    // The topmost item, fully visible at the bottom of the viewport: focusing it scrolls nothing,
+    // and its popover, placed below it (there is room in the map), starts off-screen.
+    const item = items(el).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!;
+    const place = () => window.scrollBy(0, item.getBoundingClientRect().bottom - window.innerHeight + 4);
+    place();
+    item.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    await settle(el);
+    const scrolled = window.scrollY;
+    expect(popover(el)!.getBoundingClientRect().bottom).toBeGreaterThan(window.innerHeight);
+    expect(window.scrollY).toBe(scrolled);
+    item.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await settle(el);
+    place();
+    item.focus();
+    await settle(el);
+    const pop = popover(el)!.getBoundingClientRect();
+    expect(pop.bottom).toBeLessThanOrEqual(window.innerHeight + 0.5);
+    expect(pop.top).toBeGreaterThanOrEqual(-0.5);
+    before.remove();
+    after.remove();
+    window.scrollTo(0, 0);
+  });
+
   it('tapping (touch) pins the popover; tapping again closes it', async () => {
     const el = await mount();
     const item = $<SVGGElement>(el, '[data-key="r-donbas"]')!;

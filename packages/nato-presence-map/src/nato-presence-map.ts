@@ -341,6 +341,8 @@ export class NatoPresenceMap extends NvDataElement {
       this.focusIndex = this.#shown.findIndex((i) => i.key === key);
       if (e.type === 'click') this.#toggle(key);
       else if (this.activeKey !== key) this.#show(key);
+      // Focus or a click: once placed, the floating popover is scrolled into view (it may open below the viewport).
+      void this.updateComplete.then(() => this.renderRoot.querySelector('.popover:not(.docked)')?.scrollIntoView({ block: 'nearest' }));
     }
   }
 
