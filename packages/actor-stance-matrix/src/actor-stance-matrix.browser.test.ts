@@ -532,6 +532,20 @@ describe('<actor-stance-matrix> narrow layout', () => {
     expect(focused(el)).toBe(right);
   });
 
+  it('puts the Tab stop on the first card’s first stated position until the reader picks a cell, then keeps the reader’s', async () => {
+    const el = await mount({}, 320);
+    const stops = () => $$(el, '.cell-btn[tabindex="0"]');
+    const first = $$(el, '.card')[0]!.querySelector<HTMLElement>('.cell-btn')!;
+    expect(first.localName).toBe('button');
+    expect(stops()).toEqual([first]);
+    const silent = $(el, '.card-silent [role="button"]')!;
+    silent.focus();
+    await settle(el);
+    silent.blur();
+    await settle(el);
+    expect(stops()).toEqual([silent]);
+  });
+
   it('lists the silent issues of an actor in one “Not stated:” line, each opening its explanation by keyboard', async () => {
     const el = await mount({}, 320);
     const line = $(el, '.card-silent')!;

@@ -64,6 +64,9 @@ interface Words {
 /** Above this many cells, off-screen cards and card lines skip layout (`content-visibility: auto`; not the table's cells). */
 const MANY_CELLS = 400;
 
+/** The Tab stop before the reader picks a cell (compared by identity). */
+const START: CellPos = { row: 0, col: 0 };
+
 /**
  * Who stands where on each part of the proposed Ukraine deal: a table with actors as rows and
  * issues as columns. Each cell shows the position with a glyph, a colour and a word, and a
@@ -169,8 +172,8 @@ export class ActorStanceMatrix extends NvDataElement {
   /** @internal */
   protected readonly defaultData: Dataset = dataset;
 
-  /** The cell that holds the Tab stop. @internal */
-  protected active: CellPos = { row: 0, col: 0 };
+  /** The cell that holds the Tab stop (`START` until the reader picks one). @internal */
+  protected active: CellPos = START;
   /** Whether focus is on a cell (highlights the active row and column). @internal */
   protected focusInside = false;
   /** The cell whose citation is open. @internal */
@@ -252,7 +255,9 @@ export class ActorStanceMatrix extends NvDataElement {
     let [stop, open] = this.#marked;
     stop?.setAttribute('tabindex', '-1');
     open?.setAttribute('aria-expanded', 'false');
-    this.#marked = [(stop = this.#button(this.active)), (open = this.open && this.#button(this.open))];
+    // A card reads its stated positions first: until the reader picks a cell, Tab lands on the first card's first line.
+    const cards = this.layout === 'cards' && this.active === START && this.#model;
+    this.#marked = [(stop = this.#button(cards ? cardOrder(cards.cells)[0]! : this.active)), (open = this.open && this.#button(this.open))];
     stop?.setAttribute('tabindex', '0');
     open?.setAttribute('aria-expanded', 'true');
     this.#setActorWidth();
@@ -362,7 +367,7 @@ export class ActorStanceMatrix extends NvDataElement {
   /** @internal */
   #onFocusIn(e: FocusEvent): void {
     const pos = this.#posOf(e.target);
-    if (pos && (pos.row !== this.active.row || pos.col !== this.active.col)) this.active = pos;
+    if (pos) this.active = pos;
     this.focusInside = true;
   }
 
