@@ -51,8 +51,8 @@ export function expectedOneOf(allowed: readonly string[], got: unknown): string 
 
 /**
  * The visible error state: a translated title and reason, the technical detail, and a retry
- * button (calling `onRetry`) when trying again can help (`problem.retryable`). `role="status"` announces it politely; it fills the
- * element's reserved box, so the page does not jump.
+ * button (calling `onRetry`) when trying again can help (`problem.retryable`). `role="status"`
+ * announces it politely; it fills the element's reserved box, so the page does not jump.
  */
 export function renderErrorState(
   lang: Lang,
