@@ -6,6 +6,7 @@
 // counted apart from what every reader downloads. The built-in dataset and topology JSON of
 // @nato-viz/data are stubbed out: a page pays for them once, whichever elements it uses.
 import { build } from 'esbuild';
+import { CORE_BUDGET_KB, elementByTag } from './elements.mjs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
@@ -59,9 +60,15 @@ export async function measureBundle(entry, { stubData = true } = {}) {
     return { raw: bytes.byteLength, gzip: gz(bytes) };
   };
   const all = [...files.keys()].filter((n) => n.endsWith('.js'));
+  const lazy = all.filter((n) => !initial.has(n));
+  const inputsOf = (names) => names.flatMap((n) => Object.keys(byName.get(n)?.inputs ?? {})).map((file) => path.resolve(file));
   return {
     initial: sum([...initial]),
-    lazy: sum(all.filter((n) => !initial.has(n))),
+    lazy: sum(lazy),
+    /** The source files bundled into the initial load, as absolute paths. */
+    initialInputs: inputsOf([...initial]),
+    /** The source files bundled into the chunks loaded on demand. */
+    lazyInputs: inputsOf(lazy),
     metafile: result.metafile,
   };
 }
@@ -86,7 +93,7 @@ export function bytesByPackage(metafile) {
 export const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
 /** The smallest element on core's NvDataElement: what lit + core cost before any element code. */
-const BASELINE = `import { NvDataElement, define } from '@nato-viz/core';
+export const BASELINE = `import { NvDataElement, define } from '@nato-viz/core';
   class Empty extends NvDataElement { get defaultData() { return { version: 1 }; } renderData() { return null; } }
   define('nv-size-baseline', Empty);`;
 
@@ -116,20 +123,22 @@ export function breakdown(metafile, own) {
  * `measureBaseline()` and `print(budget)` for its `bench/size.mjs` and budget test.
  */
 export function elementSize(packageDir, packageName) {
+  const { shareBudgetKB } = elementByTag(packageName);
   const measure = () => measureBundle(path.join(packageDir, 'dist/define.js'));
   const measureBaseline = () => measureBundle({ contents: BASELINE, resolveDir: packageDir });
-  async function print(budget) {
+  async function print() {
     const [el, base] = await Promise.all([measure(), measureBaseline()]);
-    const line = (name, s) => `${name.padEnd(36)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
-    console.log(line(`initial (budget ${budget / 1024} KB gzip)`, el.initial));
+    const line = (name, s) => `${name.padEnd(40)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
+    console.log(line('initial', el.initial));
     console.log(line('lazy (only for a supplied dataset)', el.lazy));
-    console.log(line('baseline: lit + core (initial)', base.initial));
-    console.log(line('element share (initial − baseline)', { raw: el.initial.raw - base.initial.raw, gzip: el.initial.gzip - base.initial.gzip }));
+    console.log(line(`lit + core (budget ${CORE_BUDGET_KB} KB gzip)`, base.initial));
+    const share = { raw: el.initial.raw - base.initial.raw, gzip: el.initial.gzip - base.initial.gzip };
+    console.log(line(`element share (budget ${shareBudgetKB} KB gzip)`, share));
     const { packages, files } = breakdown(el.metafile, packageName);
     console.log('minified bytes by package (initial and lazy):');
     for (const [name, bytes] of packages) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
     console.log('minified bytes by file of this package:');
     for (const [name, bytes] of files) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
   }
-  return { measure, measureBaseline, print };
+  return { measure, measureBaseline, print, shareBudgetKB };
 }

@@ -1,11 +1,4 @@
-import type { Metafile } from 'esbuild';
+import type { Measured } from '../../../tooling/size.mjs';
 
-type Bytes = { raw: number; gzip: number };
-type Measured = { initial: Bytes; lazy: Bytes; metafile: Metafile };
-
-/** The budget from issue 6, gzip bytes of the initial load. */
-export const BUDGET_GZIP: number;
-/** `{ initial, lazy, metafile }` of dist/define.js (see tooling/size.mjs). */
-export function measure(): Promise<Measured>;
-/** The same for an empty `NvDataElement`: lit + core alone. */
-export function measureBaseline(): Promise<Measured>;
+export declare function measure(): Promise<Measured>;
+export declare function measureBaseline(): Promise<Measured>;

@@ -1,6 +1,8 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { resolveLang, LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
+import { LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
+import { PageContextController } from './controllers/page-context.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
+import { sourceStyles } from './sources.js';
 import {
   expectedOneOf,
   problemMessage,
@@ -9,34 +11,6 @@ import {
   type NvErrorDetail,
   type NvProblem,
 } from './errors.js';
-
-/** Every connected nato-viz element, told when a `lang` or the page's colour scheme changes. */
-const live = new Set<NvElement>();
-let langObserver: MutationObserver | undefined;
-let pageObserver: MutationObserver | undefined;
-
-function watchPage(doc: Document): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  const notify = () => live.forEach((el) => el.pageChanged());
-  langObserver = new MutationObserver(notify);
-  langObserver.observe(doc.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-  // A site's dark-mode switch usually sets a class, style or data attribute on <html>/<body>.
-  pageObserver = new MutationObserver(notify);
-  const opts = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] };
-  pageObserver.observe(doc.documentElement, opts);
-  if (doc.body) pageObserver.observe(doc.body, opts);
-}
-
-function unwatchPage(): void {
-  if (live.size > 0) return;
-  langObserver?.disconnect();
-  pageObserver?.disconnect();
-  langObserver = pageObserver = undefined;
-}
 
 /**
  * The base of every nato-viz element: language resolution (`lang` on the element, an
@@ -57,13 +31,11 @@ export abstract class NvElement extends LitElement {
   /** The release of the package that defined the element (compared by `define()`). */
   static version = '0.1.0';
 
-  static override styles = [themeTokens, visuallyHidden, stateStyles];
+  static override styles = [themeTokens, visuallyHidden, stateStyles, sourceStyles];
 
   // Declared without decorators: legacy decorators make tsc emit a helper into every module.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
-    pageScheme: { state: true },
-    currentLang: { state: true },
   };
 
   static override get observedAttributes(): string[] {
@@ -73,56 +45,30 @@ export abstract class NvElement extends LitElement {
   #logged = new Set<string>();
   #pendingProblem: NvProblem | undefined;
 
-  /** The page's `color-scheme` as last read, for `theme="auto"`. @internal */
-  protected declare pageScheme: string;
-
-  /** The resolved language, re-read when any `lang` in the page changes. @internal */
-  protected declare currentLang: Lang;
+  /** The language and colour scheme of the page around the element. @internal */
+  protected readonly page = new PageContextController(this);
 
   /** Colour theme: `auto` follows the page's `color-scheme`, else the reader's preference. */
   declare theme: Theme;
 
   constructor() {
     super();
-    this.pageScheme = '';
-    this.currentLang = 'nl';
     this.theme = 'auto';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    live.add(this);
-    watchPage(this.ownerDocument);
-    this.pageChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    live.delete(this);
-    unwatchPage();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.pageChanged();
-  }
-
-  /** Re-reads the language and the page's colour scheme. @internal */
-  pageChanged(): void {
-    const lang = resolveLang(this).lang;
-    if (lang !== this.currentLang) this.currentLang = lang;
-    const scheme = this.isConnected ? getComputedStyle(this).colorScheme : '';
-    if (scheme !== this.pageScheme) this.pageScheme = scheme;
+    if (name === 'lang' && old !== value) this.page.read();
   }
 
   /** The language the element speaks now. */
   get resolvedLang(): Lang {
-    return this.currentLang;
+    return this.page.lang;
   }
 
   /** A core message in the element's language. */
   protected msg(key: CoreMessageKey, vars?: Record<string, string | number>): string {
-    return translate(coreMessages, this.currentLang, key, vars);
+    return translate(coreMessages, this.resolvedLang, key, vars);
   }
 
   /**
@@ -131,7 +77,7 @@ export abstract class NvElement extends LitElement {
    */
   protected collectProblems(): NvProblem[] {
     const problems: NvProblem[] = [];
-    const res = resolveLang(this);
+    const res = this.page.resolution();
     if (res.invalid !== undefined) {
       problems.push({ code: 'invalid-attribute', attribute: 'lang', detail: expectedOneOf(LANGS, res.invalid) });
     }
@@ -150,7 +96,7 @@ export abstract class NvElement extends LitElement {
   /** Classes for the base box: the colour scheme. */
   protected get schemeClass(): string {
     const theme = (THEMES as readonly string[]).includes(this.theme) ? this.theme : 'auto';
-    return `scheme-${schemeFor(theme, this.pageScheme).replace(' ', '-')}`;
+    return `scheme-${schemeFor(theme, this.page.scheme).replace(' ', '-')}`;
   }
 
   override render(): TemplateResult {
@@ -168,7 +114,7 @@ export abstract class NvElement extends LitElement {
     }
     this.#pendingProblem = problem;
     return html`<div part="base" class="nv-base ${this.schemeClass}" data-state=${problem ? 'error' : 'ready'}>
-      ${problem ? renderErrorState(this.currentLang, problem, () => this.retry()) : content}
+      ${problem ? renderErrorState(this.resolvedLang, problem, () => this.retry()) : content}
     </div>`;
   }
 

@@ -79,6 +79,10 @@ export function renderErrorState(
 
 /** Styles for the error, loading and empty states. */
 export const stateStyles = css`
+  /* The states fill the box the element reserves (its min-height, set by the element or the page). */
+  .nv-base {
+    min-height: inherit;
+  }
   .nv-error,
   .nv-empty,
   .nv-loading {

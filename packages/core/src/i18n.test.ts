@@ -3,7 +3,7 @@ import { coreMessages, normalizeLang, translate, LANGS, type Catalog } from './i
 import { schemeFor } from './tokens.js';
 import { safeHttpUrl } from './safe.js';
 import { expectedOneOf, problemMessage } from './errors.js';
-import { countNoun, formatDate, formatList, accessibleName } from './a11y.js';
+import { countNoun, formatDate, formatList, accessibleName } from './format.js';
 
 describe('normalizeLang', () => {
   it('normalizeLang("en-GB") returns "en"', () => expect(normalizeLang('en-GB')).toBe('en'));

@@ -27,14 +27,28 @@ export {
   type NvErrorDetail,
   type NvProblem,
 } from './errors.js';
-export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './a11y.js';
+export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './format.js';
 export { safeHttpUrl } from './safe.js';
+export { renderCitations, renderContext, renderTableToggle, sourceStyles, type TableToggleOptions } from './sources.js';
+export {
+  PageContextController,
+  WidthController,
+  RovingFocusController,
+  PopoverController,
+  placePopover,
+  boxWithin,
+  type Box,
+  type PlacementOptions,
+  type PopoverOptions,
+  type RovingFocusOptions,
+} from './controllers/index.js';
 export {
   NvDataElement,
   DATA_SOURCES,
   loadSupplied,
   type DataSource,
   type DataState,
+  type SuppliedInput,
 } from './data-element.js';
 // Parsing, validation and `src` requests (json.ts, supplied.ts) are deliberately not exported
 // here: NvDataElement loads them on demand, and a static re-export would put them in every

@@ -97,106 +97,34 @@ export async function fetchDataset(url: URL, signal: AbortSignal): Promise<DataS
   }
 }
 
-/** What `Sources` reads and drives: the element (an NvDataElement). */
-export interface SourceHost {
-  readonly data: unknown;
-  readonly dataJson: string | null;
-  readonly src: string | null;
-  readonly localName: string;
-  readonly isConnected: boolean;
-  readonly ownerDocument: Document;
-  requestUpdate(): void;
+/**
+ * The state of a dataset the page supplies as the `.data` property (an object, or JSON text)
+ * or the `data` attribute (JSON text); for `src`, the URL to fetch, or the error state when
+ * that URL may not be fetched.
+ */
+export function checkSupplied(source: Exclude<DataSource, 'default'>, value: unknown, base: string): DataState | URL {
+  if (source === 'property') return typeof value === 'string' ? fromJson(value, 'property', 'data') : fromValue(value, 'property', 'data');
+  if (source === 'attribute') return fromJson(String(value), 'attribute', 'data');
+  const src = String(value);
+  const url = allowedSrc(src, base);
+  if (url) return url;
+  const detail = `only https: or same-origin URLs are fetched; got ${JSON.stringify(src)}`;
+  return { status: 'error', source: 'src', problem: { code: 'fetch-failed', attribute: 'src', detail } };
 }
 
 /**
- * The dataset a page supplies to one element — the `.data` property, the `data` attribute or
- * `src`, in that order of precedence (warned once when several are set) — parsed, validated and
- * fetched, each result kept until its input changes.
+ * Fetches a `src` dataset (see {@link fetchDataset}), aborted by `signal` or after
+ * {@link FETCH_TIMEOUT_MS}. Resolves to `undefined` when aborted by `signal`; never rejects.
  */
-export class Sources {
-  #warned = false;
-  #controller: AbortController | undefined;
-  #fetched: { src: string; state: DataState } | undefined;
-  #attribute: { json: string; state: DataState } | undefined;
-  #property: { value: unknown; state: DataState } | undefined;
-
-  constructor(readonly host: SourceHost) {}
-
-  /** The state of the supplied dataset (the host has checked that one is supplied). */
-  resolve(): DataState {
-    const h = this.host;
-    const given = [h.data !== undefined, h.dataJson !== null, !!h.src].filter(Boolean).length;
-    if (given > 1 && !this.#warned) {
-      this.#warned = true;
-      console.warn(
-        `<${h.localName}> several datasets are set; using the ${
-          h.data !== undefined ? '.data property' : 'data attribute'
-        } (precedence: .data property, then data attribute, then src).`,
-      );
-    }
-    if (h.data !== undefined) {
-      this.abort();
-      const value = h.data;
-      if (this.#property?.value !== value) {
-        this.#property = { value, state: typeof value === 'string' ? fromJson(value, 'property', 'data') : fromValue(value, 'property', 'data') };
-      }
-      return this.#property.state;
-    }
-    if (h.dataJson !== null) {
-      this.abort();
-      if (this.#attribute?.json !== h.dataJson) this.#attribute = { json: h.dataJson, state: fromJson(h.dataJson, 'attribute', 'data') };
-      return this.#attribute.state;
-    }
-    const src = h.src ?? '';
-    if (this.#fetched?.src !== src) {
-      if (!h.isConnected) return { status: 'loading', source: 'src' };
-      this.#load(src);
-    }
-    return this.#fetched!.state;
-  }
-
-  /**
-   * Aborts a request in flight — another source won, none is supplied any more, or the element
-   * was removed — and forgets it, so the same `src` is fetched again when it is next drawn.
-   */
-  abort(): void {
-    if (!this.#controller) return;
-    this.#controller.abort();
-    this.#controller = undefined;
-    if (this.#fetched?.state.status === 'loading') this.#fetched = undefined;
-  }
-
-  /** The reader pressed "try again": fetch `src` again. */
-  retry(): void {
-    this.#fetched = undefined;
-  }
-
-  #load(src: string): void {
-    this.#controller?.abort();
-    const url = allowedSrc(src, this.host.ownerDocument.baseURI);
-    if (!url) {
-      this.#fetched = {
-        src,
-        state: {
-          status: 'error',
-          source: 'src',
-          problem: { code: 'fetch-failed', attribute: 'src', detail: `only https: or same-origin URLs are fetched; got ${JSON.stringify(src)}` },
-        },
-      };
-      return;
-    }
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.#fetched = { src, state: { status: 'loading', source: 'src' } };
-    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
-    void fetchDataset(url, controller.signal)
-      .finally(() => clearTimeout(timer))
-      .then((next) => {
-        // Only the response for the current `src` renders; an aborted request renders nothing.
-        if (!next || this.#controller !== controller || this.host.src !== src) return;
-        this.#controller = undefined;
-        this.#fetched = { src, state: next };
-        this.host.requestUpdate();
-      });
+export async function fetchSupplied(url: URL, signal: AbortSignal): Promise<DataState | undefined> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
+  try {
+    return await fetchDataset(url, controller.signal);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
   }
 }

@@ -1,5 +1,4 @@
-type Sizes = { raw: number; gzip: number };
-type Measured = { initial: Sizes; lazy: Sizes; metafile: { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> } };
-export declare const BUDGET_GZIP: number;
+import type { Measured } from '../../../tooling/size.mjs';
+
 export declare function measure(): Promise<Measured>;
 export declare function measureBaseline(): Promise<Measured>;

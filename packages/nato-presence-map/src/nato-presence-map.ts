@@ -209,12 +209,12 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** @internal */
   #t(key: MessageKey, vars?: Record<string, string | number>): string {
-    return translate(messages, this.currentLang, key, vars);
+    return translate(messages, this.resolvedLang, key, vars);
   }
 
   /** A layer's label with its status in brackets, merged with the label's own note: "… (precedent, bestaand)". @internal */
   #noted(p: Presence): string {
-    const label = p.label[this.currentLang];
+    const label = p.label[this.resolvedLang];
     const status = this.#t(`status.${p.status}`);
     return label.endsWith(')') ? `${label.slice(0, -1)}, ${status})` : `${label} (${status})`;
   }
@@ -233,7 +233,7 @@ export class NatoPresenceMap extends NvDataElement {
    * @internal
    */
   #modelFor(data: Dataset): MapModel | undefined {
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     let byTopology = models.get(data);
     if (!byTopology) models.set(data, (byTopology = new WeakMap()));
     let byKey = byTopology.get(this.topology);
@@ -272,7 +272,7 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** The items a reader can focus, in reading order: active presence layers, then regions. @internal */
   #items(model: MapModel | undefined): Item[] {
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     const items: Item[] = [];
     for (const layer of model?.layers ?? []) {
       const p = layer.presence;
@@ -375,7 +375,7 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** Accessible text for the current scenario. @internal */
   #summary(data: Dataset, items: Item[]): string {
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     const layers = data.presence.filter((p) => inScenario(p, this.scenario));
     const parts = [this.#t(`scenarioLong.${this.scenario}`) + '.'];
     const ukraine = layers.filter((p) => p.countries.includes('UKR') || p.domain === 'sea');
@@ -390,7 +390,7 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** @internal */
   protected override renderData(data: Dataset): unknown {
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     const model = this.#modelFor(data);
     const items = (this.#shown = this.#items(model));
     if (this.focusIndex >= items.length) this.focusIndex = 0;
@@ -446,7 +446,7 @@ export class NatoPresenceMap extends NvDataElement {
       if (priority && c.anchor) labels.push({ id: c.id, text: c.name, x: c.anchor[0], y: c.anchor[1] + (c.id === 'UKR' ? 7 : 0), priority });
     }
     for (const r of model?.regions ?? []) {
-      if (!r.line) labels.push({ id: r.region.id, text: r.region.label[this.currentLang].replace(/\s*\(.*\)$/, ''), x: r.anchor[0], y: r.anchor[1], priority: 2 });
+      if (!r.line) labels.push({ id: r.region.id, text: r.region.label[this.resolvedLang].replace(/\s*\(.*\)$/, ''), x: r.anchor[0], y: r.anchor[1], priority: 2 });
     }
     // Drawn marker size shrinks with the map (model.scale); the hit circle keeps a 28 px target.
     const k = model?.scale ?? 1;
@@ -462,7 +462,7 @@ export class NatoPresenceMap extends NvDataElement {
         tabindex=${key === focusKey ? 0 : -1}
         @pointerenter=${on} @pointerleave=${on} @click=${on} @focus=${on} @blur=${on}>${content}</g>`;
     };
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     return html`<svg
       viewBox="0 0 ${w} ${h}"
       class=${w < 480 ? 'narrow' : ''}
@@ -529,7 +529,7 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** @internal */
   #renderCitations(citations: readonly Citation[], context: readonly ContextSource[]): unknown {
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     return html`${citations.map(
       (c) => html`<p>
         <q lang="nl">${c.quote}</q> <span class="muted">(${this.msg('paragraph', { n: c.paragraph })})</span>
@@ -585,7 +585,7 @@ export class NatoPresenceMap extends NvDataElement {
 
   /** @internal */
   #renderTable(data: Dataset, id: string): TemplateResult {
-    const lang = this.currentLang;
+    const lang = this.resolvedLang;
     const where = (countries: readonly string[] = [], regions: readonly string[] = []) =>
       formatList(lang, [
         ...countries.map((c) => countryName(lang, c, topologyName(this.topology.objects.countries.geometries.find((g) => g.id === c)) ?? c)),

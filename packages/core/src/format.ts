@@ -8,9 +8,24 @@ export function uniqueId(prefix = 'nv'): string {
   return `${prefix}-${counter}`;
 }
 
+/**
+ * One formatter per language and kind: `Intl` formatters are slow to construct, and a long
+ * table formats thousands of dates and lists.
+ */
+function cached<F>(cache: Map<Lang, F>, lang: Lang, make: (lang: Lang) => F): F {
+  let formatter = cache.get(lang);
+  if (!formatter) cache.set(lang, (formatter = make(lang)));
+  return formatter;
+}
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** `["a", "b", "c"]` → "a, b en c" / "a, b, and c". */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return cached(listFormats, lang, (l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /**
@@ -25,20 +40,21 @@ export function accessibleName(title: string, detail?: string): string {
 
 /** A number with the noun in the right form: `countNoun('en', 2, 'step', 'steps')` → "2 steps". */
 export function countNoun(lang: Lang, n: number, one: string, many: string): string {
-  const rule = new Intl.PluralRules(lang).select(n);
-  return `${new Intl.NumberFormat(lang).format(n)} ${rule === 'one' ? one : many}`;
+  const rule = cached(pluralRules, lang, (l) => new Intl.PluralRules(l)).select(n);
+  const number = cached(numberFormats, lang, (l) => new Intl.NumberFormat(l)).format(n);
+  return `${number} ${rule === 'one' ? one : many}`;
 }
 
 /** The date in the reader's language: `2025-12-15` → "15 december 2025" / "15 December 2025". */
 export function formatDate(lang: Lang, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  const format = cached(
+    dateFormats,
+    lang,
+    (l) => new Intl.DateTimeFormat(l === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Whether the reader asked for less motion. */
