@@ -8,6 +8,13 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 export { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
+/**
+ * How long vitest waits for a browser session. On 2 cores, with Turbo running two packages'
+ * tests at once, a Chromium start can take longer than vitest's 30 s default; a slow start is
+ * not a failure.
+ */
+export const BROWSER_CONNECT_TIMEOUT_MS = 120_000;
+
 /** A Node project for pure modules: every `*.test.ts` that is not a browser test. */
 export function nodeProject(pkg: string): TestProjectInlineConfiguration {
   return {
@@ -30,6 +37,7 @@ export function browserProject(pkg: string): TestProjectInlineConfiguration {
         enabled: true,
         headless: true,
         screenshotFailures: false,
+        connectTimeout: BROWSER_CONNECT_TIMEOUT_MS,
         provider: playwright({
           launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
         }),
