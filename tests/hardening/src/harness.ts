@@ -1,33 +1,50 @@
 import { vi } from 'vitest';
 import { dataset, type Dataset } from '@nato-viz/data';
+import { THEMES } from '@nato-viz/core';
+import * as map from '@nato-viz/nato-presence-map';
+import * as ladder from '@nato-viz/escalation-ladder';
+import * as matrix from '@nato-viz/actor-stance-matrix';
 import '@nato-viz/nato-presence-map/define.js';
 import '@nato-viz/escalation-ladder/define.js';
 import '@nato-viz/actor-stance-matrix/define.js';
+import { ELEMENTS } from '../../../tooling/elements.mjs';
 
 /** An element under test, its enumerated attributes and the attributes that name ids. */
 export interface Subject {
-  tag: 'nato-presence-map' | 'escalation-ladder' | 'actor-stance-matrix';
+  tag: string;
   enums: Record<string, readonly string[]>;
   ids: Record<string, (data: Dataset) => string[]>;
 }
 
-export const SUBJECTS: readonly Subject[] = [
-  {
-    tag: 'nato-presence-map',
-    enums: { scenario: ['deal', 'no-deal'], view: ['europe', 'ukraine'], theme: ['auto', 'light', 'dark'] },
-    ids: {},
+/** Each registered element's package, to read the enumerations the registry names. */
+const PACKAGES: Record<string, Record<string, unknown>> = {
+  '@nato-viz/nato-presence-map': map,
+  '@nato-viz/escalation-ladder': ladder,
+  '@nato-viz/actor-stance-matrix': matrix,
+};
+
+/** The attributes that name ids in the dataset, per tag. */
+const IDS: Record<string, Subject['ids']> = {
+  'escalation-ladder': { current: (d) => d.rungs.map((r) => r.id) },
+  'actor-stance-matrix': { actors: (d) => d.actors.map((a) => a.id), issues: (d) => d.issues.map((i) => i.id) },
+};
+
+/** The enumeration `name` that package `packageName` exports; throws when the registry names one that is not there. */
+function enumeration(packageName: string, name: string): readonly string[] {
+  const value = PACKAGES[packageName]?.[name];
+  if (!Array.isArray(value) || value.length === 0) throw new Error(`${packageName} does not export the enumeration ${name}`);
+  return value as readonly string[];
+}
+
+/** Every registered element (tooling/elements.mjs), with the values its enumerated attributes take. */
+export const SUBJECTS: readonly Subject[] = ELEMENTS.map((entry) => ({
+  tag: entry.tag,
+  enums: {
+    ...Object.fromEntries(Object.entries(entry.enums).map(([attribute, name]) => [attribute, enumeration(entry.packageName, name)])),
+    theme: THEMES,
   },
-  {
-    tag: 'escalation-ladder',
-    enums: { path: ['both', 'deal', 'no-deal'], orientation: ['vertical', 'horizontal'], theme: ['auto', 'light', 'dark'] },
-    ids: { current: (d) => d.rungs.map((r) => r.id) },
-  },
-  {
-    tag: 'actor-stance-matrix',
-    enums: { sort: ['data', 'agreement'], theme: ['auto', 'light', 'dark'] },
-    ids: { actors: (d) => d.actors.map((a) => a.id), issues: (d) => d.issues.map((i) => i.id) },
-  },
-];
+  ids: IDS[entry.tag] ?? {},
+}));
 
 export { dataset };
 
