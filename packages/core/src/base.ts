@@ -2,15 +2,39 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
 import { PageContextController } from './controllers/page-context.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
-import { sourceStyles } from './sources.js';
 import {
   expectedOneOf,
   problemMessage,
   renderErrorState,
+  shortenProblem,
   stateStyles,
   type NvErrorDetail,
   type NvProblem,
 } from './errors.js';
+
+/** Each element class's stylesheets, made again for each other document it is moved into. */
+type StyledClass = Pick<typeof LitElement, 'elementStyles'>;
+const sheetsByDocument = new WeakMap<Document, Map<StyledClass, CSSStyleSheet[]>>();
+
+/** The class's styles as stylesheets that `doc` may adopt (`undefined` where styles are not constructed sheets). */
+function sheetsFor(elementClass: StyledClass, doc: Document): CSSStyleSheet[] | undefined {
+  const own = elementClass.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
+  if (!own.every((sheet): sheet is CSSStyleSheet => sheet instanceof CSSStyleSheet)) return undefined;
+  const view = doc.defaultView;
+  if (!view || view === window) return own;
+  let byClass = sheetsByDocument.get(doc);
+  if (!byClass) sheetsByDocument.set(doc, (byClass = new Map()));
+  let sheets = byClass.get(elementClass);
+  if (!sheets) {
+    sheets = own.map((sheet) => {
+      const copy = new view.CSSStyleSheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+      return copy;
+    });
+    byClass.set(elementClass, sheets);
+  }
+  return sheets;
+}
 
 /**
  * The base of every nato-viz element: language resolution (`lang` on the element, an
@@ -31,7 +55,7 @@ export abstract class NvElement extends LitElement {
   /** The release of the package that defined the element (compared by `define()`). */
   static version = '0.1.0';
 
-  static override styles = [themeTokens, visuallyHidden, stateStyles, sourceStyles];
+  static override styles = [themeTokens, visuallyHidden, stateStyles];
 
   // Declared without decorators: legacy decorators make tsc emit a helper into every module.
   static override properties: PropertyDeclarations = {
@@ -54,6 +78,16 @@ export abstract class NvElement extends LitElement {
   constructor() {
     super();
     this.theme = 'auto';
+  }
+
+  /**
+   * Moved into another document (an iframe, through `adoptNode`): a constructed stylesheet
+   * belongs to the document that made it, so the browser drops the element's styles. They are
+   * made again in the new document (once per document and class), or the originals restored.
+   */
+  adoptedCallback(): void {
+    const sheets = sheetsFor(this.constructor as unknown as StyledClass, this.ownerDocument);
+    if (sheets && this.renderRoot instanceof ShadowRoot) this.renderRoot.adoptedStyleSheets = sheets;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -112,6 +146,7 @@ export abstract class NvElement extends LitElement {
         detail: error instanceof Error ? error.message : String(error),
       };
     }
+    if (problem) problem = shortenProblem(problem);
     this.#pendingProblem = problem;
     return html`<div part="base" class="nv-base ${this.schemeClass}" data-state=${problem ? 'error' : 'ready'}>
       ${problem ? renderErrorState(this.resolvedLang, problem, () => this.retry()) : content}

@@ -44,9 +44,28 @@ export function problemKey(problem: NvProblem): string {
   return JSON.stringify(problem);
 }
 
+/** How much of a problem's detail is shown and logged; a 20 MB attribute must not become a 20 MB message. */
+export const MAX_DETAIL_CHARS = 500;
+/** How many JSON paths a problem names before it says how many more there are. */
+export const MAX_PATHS = 10;
+
+/** `text`, cut to `max` characters with a note of how many were left out. */
+export function shorten(text: string, max = MAX_DETAIL_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+/** The problem with its detail and its list of paths cut to a readable length. */
+export function shortenProblem(problem: NvProblem): NvProblem {
+  const paths = problem.paths;
+  if (problem.detail.length <= MAX_DETAIL_CHARS && (!paths || paths.length <= MAX_PATHS)) return problem;
+  const shortened: NvProblem = { ...problem, detail: shorten(problem.detail) };
+  if (paths && paths.length > MAX_PATHS) shortened.paths = [...paths.slice(0, MAX_PATHS), `and ${paths.length - MAX_PATHS} more`];
+  return shortened;
+}
+
 /** `expected one of a, b; got "x"` — for enumerated attributes. */
 export function expectedOneOf(allowed: readonly string[], got: unknown): string {
-  return `expected one of ${allowed.join(', ')}; got ${JSON.stringify(String(got))}`;
+  return `expected one of ${allowed.join(', ')}; got ${JSON.stringify(shorten(String(got), 100))}`;
 }
 
 /**

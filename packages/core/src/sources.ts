@@ -67,7 +67,7 @@ export function renderTableToggle({ lang, open, controls, onToggle }: TableToggl
   </button>`;
 }
 
-/** Styles for citations and context sources. */
+/** Styles for citations and context sources: elements that render them add these to their `styles`. */
 export const sourceStyles = css`
   .nv-citations {
     margin: 0;

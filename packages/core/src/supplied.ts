@@ -66,9 +66,37 @@ const failed = (detail: string, retryable = true): DataState => ({
   problem: { code: 'fetch-failed', attribute: 'src', detail, retryable },
 });
 
+/** The most bytes of a `src` response that are read: the JSON character limit, at two bytes a character. */
+export const MAX_RESPONSE_BYTES = JSON_LIMITS.maxChars * 2;
+
 /**
- * Fetches and validates a dataset: no cookies, no referrer, JSON content type required, size
- * capped. Never rejects: every failure is an error state (aborts resolve to `undefined`).
+ * Reads a response body as text, counting the bytes as they arrive (after any content
+ * encoding is undone): a body past `limit` is cancelled there, whatever its `Content-Length`
+ * said, so neither a chunked stream nor a small compressed body that unpacks to gigabytes is
+ * read in full. Resolves to `undefined` when the body is over the limit.
+ */
+export async function readCapped(res: Response, limit: number): Promise<string | undefined> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * Fetches and validates a dataset: no cookies, no referrer, JSON content type required, no
+ * redirect to another origin, size capped while reading. Never rejects: every failure is an
+ * error state (aborts resolve to `undefined`).
  */
 export async function fetchDataset(url: URL, signal: AbortSignal): Promise<DataState | undefined> {
   try {
@@ -79,13 +107,18 @@ export async function fetchDataset(url: URL, signal: AbortSignal): Promise<DataS
       signal,
       headers: { accept: 'application/json' },
     });
+    // The origin checked before the request must be the one that answers.
+    if (res.url && new URL(res.url).origin !== url.origin) {
+      return failed(`the request for ${url.href} was redirected to another origin (${res.url}); only ${url.origin} is accepted`, false);
+    }
     if (!res.ok) return failed(`request failed with HTTP ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
     if (!/\bjson\b/i.test(type)) return failed(`expected a JSON content-type; got ${JSON.stringify(type)}`, false);
-    const limit = JSON_LIMITS.maxChars * 2;
     const length = Number(res.headers.get('content-length') ?? '0');
-    if (length > limit) return failed(`response is ${length} bytes; the limit is ${limit}`, false);
-    return fromJson(await res.text(), 'src', 'src');
+    if (length > MAX_RESPONSE_BYTES) return failed(`response is ${length} bytes; the limit is ${MAX_RESPONSE_BYTES}`, false);
+    const text = await readCapped(res, MAX_RESPONSE_BYTES);
+    if (text === undefined) return failed(`response is over the limit of ${MAX_RESPONSE_BYTES} bytes; stopped reading`, false);
+    return fromJson(text, 'src', 'src');
   } catch (error) {
     const reason = signal.reason as { name?: string } | undefined;
     if (signal.aborted && reason?.name !== 'TimeoutError') return undefined;
@@ -103,7 +136,7 @@ export async function fetchDataset(url: URL, signal: AbortSignal): Promise<DataS
  * that URL may not be fetched.
  */
 export function checkSupplied(source: Exclude<DataSource, 'default'>, value: unknown, base: string): DataState | URL {
-  if (source === 'property') return typeof value === 'string' ? fromJson(value, 'property', 'data') : fromValue(value, 'property', 'data');
+  if (source === 'property') return fromProperty(value);
   if (source === 'attribute') return fromJson(String(value), 'attribute', 'data');
   const src = String(value);
   const url = allowedSrc(src, base);
@@ -113,16 +146,48 @@ export function checkSupplied(source: Exclude<DataSource, 'default'>, value: unk
 }
 
 /**
+ * A `.data` value the page set: an object, or JSON text. An object that throws when it is
+ * read (a proxy whose traps throw, a revoked proxy, a throwing getter) is invalid data, not
+ * a crash.
+ */
+function fromProperty(value: unknown): DataState {
+  try {
+    return typeof value === 'string' ? fromJson(value, 'property', 'data') : fromValue(value, 'property', 'data');
+  } catch (error) {
+    return {
+      status: 'error',
+      source: 'property',
+      problem: {
+        code: 'invalid-data',
+        attribute: 'data',
+        detail: `the dataset could not be read (${error instanceof Error ? error.message : String(error)})`,
+      },
+    };
+  }
+}
+
+/**
  * Fetches a `src` dataset (see {@link fetchDataset}), aborted by `signal` or after
- * {@link FETCH_TIMEOUT_MS}. Resolves to `undefined` when aborted by `signal`; never rejects.
+ * {@link FETCH_TIMEOUT_MS}. The timeout holds even when the page has wrapped `fetch` and
+ * dropped its signal: the request is then left to itself and the error state shown. Resolves
+ * to `undefined` when aborted by `signal`; never rejects.
  */
 export async function fetchSupplied(url: URL, signal: AbortSignal): Promise<DataState | undefined> {
   const controller = new AbortController();
   const abort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', abort, { once: true });
-  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<DataState>((resolve) => {
+    timer = setTimeout(() => {
+      resolve(failed(`no response within ${FETCH_TIMEOUT_MS / 1000} s`));
+      controller.abort(new DOMException('timeout', 'TimeoutError'));
+    }, FETCH_TIMEOUT_MS);
+  });
+  const aborted = new Promise<undefined>((resolve) => signal.addEventListener('abort', () => resolve(undefined), { once: true }));
   try {
-    return await fetchDataset(url, controller.signal);
+    const result = await Promise.race([fetchDataset(url, controller.signal), timedOut, aborted]);
+    // An abort from the element (another input, removal) draws nothing; the timeout draws its error.
+    return signal.aborted ? undefined : result;
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

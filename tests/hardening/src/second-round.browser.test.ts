@@ -1,0 +1,133 @@
+// The second hardening round (issue 18): F1–F13 of CASES.md. Each test failed before its fix.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SUBJECTS, cleanup, mount, quietConsole, settle, showsError, statusText, uncaught, type AnyElement } from './harness.js';
+
+let con: ReturnType<typeof quietConsole>;
+beforeEach(() => {
+  con = quietConsole();
+});
+afterEach(() => {
+  con.restore();
+  vi.restoreAllMocks();
+  cleanup();
+});
+
+const json = (body: BodyInit, init: ResponseInit = {}) =>
+  new Response(body, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
+
+/** Waits until the element leaves its loading state (or `tries` × 20 ms pass). */
+async function loaded(el: AnyElement, tries = 100): Promise<void> {
+  for (let i = 0; i < tries && el.shadowRoot!.querySelector('.nv-loading'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+  }
+}
+
+for (const { tag } of SUBJECTS) {
+  describe(`<${tag}>, second round`, () => {
+    it('F2. moved into an iframe and back (adoptNode), it keeps its styles', async () => {
+      const el = await mount(tag);
+      const styled = (e: Element) => e.shadowRoot!.adoptedStyleSheets.length;
+      const sheets = styled(el);
+      expect(sheets).toBeGreaterThan(0);
+      const frame = document.createElement('iframe');
+      frame.style.width = '700px';
+      frame.style.height = '900px';
+      document.body.append(frame);
+      const inner = frame.contentDocument!;
+      inner.body.append(inner.adoptNode(el));
+      await settle(el);
+      expect(styled(el)).toBe(sheets);
+      // A styled element is a block of the frame's width, not an inline run of unstyled text.
+      expect(frame.contentWindow!.getComputedStyle(el).display).toBe('block');
+      document.body.append(document.adoptNode(el));
+      await settle(el);
+      expect(styled(el)).toBe(sheets);
+      expect(getComputedStyle(el).display).toBe('block');
+      // Nothing but the resize-loop notice of F7 is logged.
+      expect(con.errors().filter((e) => !e.includes('ResizeObserver loop'))).toEqual([]);
+    });
+
+    it('F4. a hostile .data object (throwing ownKeys, throwing getters, a revoked proxy) gives the error state and one console.error', async () => {
+      const revocable = Proxy.revocable({}, {});
+      revocable.revoke();
+      const hostile: [string, unknown][] = [
+        ['ownKeys throws', new Proxy({}, { ownKeys: () => { throw new Error('ownKeys trap'); } })],
+        ['getter throws', Object.defineProperty({ version: 1 }, 'actors', { enumerable: true, get: () => { throw new Error('getter trap'); } })],
+        ['revoked proxy', revocable.proxy],
+      ];
+      for (const [label, value] of hostile) {
+        con.error.mockClear();
+        let el: AnyElement | undefined;
+        const errors = await uncaught(async () => {
+          el = await mount(tag, (e) => (e.data = value));
+          await loaded(el);
+        });
+        expect(errors, label).toEqual([]);
+        expect(showsError(el!), label).toBe(true);
+        expect(con.errors(), label).toHaveLength(1);
+        expect(con.errors()[0], label).toContain(`<${tag}> data: the dataset could not be read`);
+        cleanup();
+      }
+    });
+
+    it('F5. a src that redirects to another origin is refused, not drawn', async () => {
+      vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
+        const res = json(JSON.stringify({ version: 1 }));
+        Object.defineProperty(res, 'url', { value: 'https://elsewhere.example/data.json' });
+        Object.defineProperty(res, 'redirected', { value: true });
+        return res;
+      });
+      const el = await mount(tag, (e) => e.setAttribute('src', '/data.json'));
+      await loaded(el);
+      expect(showsError(el)).toBe(true);
+      expect(con.errors().join('\n')).toContain('elsewhere.example');
+    });
+
+    it('F5. a chunked body past the size cap is refused while streaming, without reading the rest', async () => {
+      const chunk = new TextEncoder().encode(`"${'x'.repeat(1024 * 1024 - 2)}"`);
+      let pulled = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          if (pulled > 60) controller.close();
+          else controller.enqueue(chunk);
+        },
+      });
+      vi.spyOn(globalThis, 'fetch').mockResolvedValue(json(body));
+      const el = await mount(tag, (e) => e.setAttribute('src', '/huge.json'));
+      await loaded(el, 300);
+      expect(showsError(el)).toBe(true);
+      expect(con.errors().join('\n')).toMatch(/limit/);
+      // The cap is 4 MB: a few chunks past it, not all 60 MB.
+      expect(pulled).toBeLessThan(10);
+    });
+
+    it('F8. a 20 MB error detail is shortened in the console and on the page', async () => {
+      const el = await mount(tag, (e) => e.setAttribute('theme', 'x'.repeat(20_000_000)));
+      expect(showsError(el)).toBe(true);
+      const logged = con.errors()[0]!;
+      expect(logged.length).toBeLessThan(2_000);
+      expect(logged).toMatch(/more characters/);
+      expect(el.shadowRoot!.querySelector('.nv-error code')!.textContent!.length).toBeLessThan(2_000);
+    });
+
+    it('F12. a page that wraps fetch and drops the signal still gets a timeout', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
+        const el = document.createElement(tag) as AnyElement;
+        el.setAttribute('src', '/never.json');
+        document.body.append(el);
+        await el.updateComplete;
+        await vi.advanceTimersByTimeAsync(10_001);
+        vi.useRealTimers();
+        await loaded(el);
+        expect(statusText(el)).toMatch(/konden niet worden geladen|could not be loaded/);
+        expect(con.errors().join('\n')).toContain('no response within 10 s');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+}
