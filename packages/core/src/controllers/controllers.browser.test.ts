@@ -85,6 +85,42 @@ describe('WidthController', () => {
   });
 });
 
+/** An element whose height follows its width, as a chart's does. */
+class ReflowingElement extends LitElement {
+  width = new WidthController(this);
+  override render() {
+    const height = this.width.value > 0 ? Math.round(200_000 / this.width.value) : 10;
+    return html`<div style="height: ${height}px"></div>`;
+  }
+}
+customElements.define('nv-test-reflowing', ReflowingElement);
+
+describe('WidthController and the page', () => {
+  it('an element that redraws taller when narrower fires no "ResizeObserver loop" error', async () => {
+    const notices: string[] = [];
+    const onError = (e: ErrorEvent) => notices.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = document.createElement('nv-test-reflowing') as ReflowingElement;
+      el.style.display = 'block';
+      el.style.width = '800px';
+      document.body.append(el);
+      await el.updateComplete;
+      for (const width of [400, 700, 300, 500]) {
+        el.style.width = `${width}px`;
+        await nextFrame();
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+        expect(el.width.value).toBe(width);
+      }
+      await nextFrame();
+      expect(notices).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
+
 describe('RovingFocusController', () => {
   const stops = (el: ControlledElement) =>
     [...el.renderRoot.querySelectorAll('button')].map((b) => b.getAttribute('tabindex'));

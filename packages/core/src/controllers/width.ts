@@ -6,14 +6,19 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * The host's content width in CSS pixels, kept up to date by a `ResizeObserver`
- * (`@lit-labs/observers`), which updates the host on every resize. The first read, before the
- * observer has reported, measures the host directly, so the first render already has the
- * right width.
+ * (`@lit-labs/observers`). The first read, before the observer has reported, measures the host
+ * directly, so the first render already has the right width.
+ *
+ * A new width is taken in a task after the observer's callback, not inside it: an element that
+ * redraws for its new width changes its own height, and a size change while the browser
+ * delivers resize notifications makes it fire a "ResizeObserver loop" error at the page (which
+ * error monitoring then reports as a crash).
  */
 export class WidthController implements ReactiveController {
   readonly #host: Host;
   readonly #round: (px: number) => number;
   #width: number | undefined;
+  #next: number | undefined;
 
   /** `round` turns a fractional width into the one the host draws for (default `Math.round`). */
   constructor(host: Host, round: (px: number) => number = Math.round) {
@@ -24,7 +29,7 @@ export class WidthController implements ReactiveController {
       skipInitial: true,
       callback: (entries) => {
         const last = entries[entries.length - 1];
-        if (last) this.#width = this.#round(last.contentRect.width);
+        if (last) this.#take(this.#round(last.contentRect.width));
       },
     });
   }
@@ -39,6 +44,20 @@ export class WidthController implements ReactiveController {
 
   hostDisconnected(): void {
     // Measured again when the host is next connected: it may land in a box of another width.
-    this.#width = undefined;
+    this.#width = this.#next = undefined;
+  }
+
+  /** Takes `width` once the browser has delivered its resize notifications. */
+  #take(width: number): void {
+    if (width === (this.#next ?? this.#width)) return;
+    const scheduled = this.#next !== undefined;
+    this.#next = width;
+    if (scheduled) return;
+    setTimeout(() => {
+      if (this.#next === undefined) return;
+      this.#width = this.#next;
+      this.#next = undefined;
+      this.#host.requestUpdate();
+    });
   }
 }
