@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 
 /** What a {@link WidthController} needs of its host: a Lit element. */
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * The host's content width in CSS pixels, kept up to date by a `ResizeObserver`
- * (`@lit-labs/observers`). The first read, before the observer has reported, measures the host
- * directly, so the first render already has the right width.
+ * The host's content width in CSS pixels, kept up to date by a `ResizeObserver`. The first
+ * read, before the observer has reported, measures the host directly, so the first render
+ * already has the right width. (Not `@lit-labs/observers`' ResizeController: its module
+ * builds a directive when it loads, which no bundler can drop, and that costs every element
+ * about 1 KB gzip — see docs/decisions/core-width-controller.md.)
  *
  * A new width is taken in a task after the observer's callback, not inside it: an element that
  * redraws for its new width changes its own height, and a size change while the browser
@@ -17,6 +18,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class WidthController implements ReactiveController {
   readonly #host: Host;
   readonly #round: (px: number) => number;
+  #observer: ResizeObserver | undefined;
   #width: number | undefined;
   #next: number | undefined;
 
@@ -25,13 +27,6 @@ export class WidthController implements ReactiveController {
     this.#host = host;
     this.#round = round;
     host.addController(this);
-    new ResizeController(host, {
-      skipInitial: true,
-      callback: (entries) => {
-        const last = entries[entries.length - 1];
-        if (last) this.#take(this.#round(last.contentRect.width));
-      },
-    });
   }
 
   /** The width, 0 while the host is detached or has no box. */
@@ -42,7 +37,17 @@ export class WidthController implements ReactiveController {
     return this.#width ?? 0;
   }
 
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (last) this.#take(this.#round(last.contentRect.width));
+    });
+    this.#observer.observe(this.#host);
+  }
+
   hostDisconnected(): void {
+    this.#observer?.disconnect();
     // Measured again when the host is next connected: it may land in a box of another width.
     this.#width = this.#next = undefined;
   }
