@@ -177,7 +177,7 @@ export class NatoPresenceMap extends NvDataElement {
     }
   }
 
-  /** `updateComplete` also waits for the first model (see `#firstModelTurn`). */
+  /** `updateComplete` also waits for the first model (see `#firstModelTurn`). @internal */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.#firstModelTurn.status === TaskStatus.PENDING) {
