@@ -1,7 +1,9 @@
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Dataset, Domain, Presence, PresenceStatus, Region, Rung, Scenario } from '@nato-viz/data';
 import { project, type Fit } from './projection.js';
+import type { Lang } from '@nato-viz/core';
 import { meshRuns, pointsPath, run, runsPath, screenArcs, shape } from './topology.js';
+import { LABELS } from './names.js';
 
 /** The scenarios the map shows: the deal is signed, or Russia keeps fighting. */
 export const SCENARIOS = ['deal', 'no-deal'] as const satisfies readonly Scenario[];
@@ -205,4 +207,37 @@ export function thinLabels(labels: readonly Label[], width: number, height: numb
     kept.push(l);
   }
   return kept;
+}
+
+/** Font size of the map's labels, px: smaller on narrow maps. */
+export function labelFontPx(width: number): number {
+  return width < 480 ? 10 : 12;
+}
+
+/** Half the side of the box a marker keeps clear of labels at full size, px (times `MapModel.scale`). */
+const MARKER_CLEARANCE = 12;
+
+/**
+ * The labels drawn on a model in a scenario: the countries of `LABELS` by their priority (Ukraine's
+ * a little low, clear of its markers' row) and the areas of the regions (their name without a
+ * bracketed note), thinned to those that fit and do not cover the scenario's markers.
+ */
+export function mapLabels(model: MapModel, scenario: Scenario, lang: Lang): Label[] {
+  const { width, height } = model.fit;
+  const labels: Label[] = [];
+  for (const c of model.countries) {
+    const priority = LABELS[c.id]?.[0];
+    if (priority && c.anchor) {
+      const y = c.id === 'UKR' ? c.anchor[1] + 7 : c.anchor[1];
+      labels.push({ id: c.id, text: c.name, x: c.anchor[0], y, priority });
+    }
+  }
+  for (const r of model.regions) {
+    if (!r.line) labels.push({ id: r.region.id, text: r.region.label[lang].replace(/\s*\(.*\)$/, ''), x: r.anchor[0], y: r.anchor[1], priority: 2 });
+  }
+  const clearance = MARKER_CLEARANCE * model.scale;
+  const markers = model.layers
+    .filter((l) => inScenario(l.presence, scenario))
+    .map(({ marker: [x, y] }): [number, number, number, number] => [x - clearance, y - clearance, x + clearance, y + clearance]);
+  return thinLabels(labels, width, height, labelFontPx(width), markers);
 }

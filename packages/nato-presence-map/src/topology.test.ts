@@ -9,8 +9,9 @@ import { meshRuns, pointsPath, run, runsPath, screenArcs, shape } from './topolo
 import type { MapTopology } from './layers.js';
 import { anchorOf, pathData } from '../test/geojson.js';
 
-// topojson-client stays the reference: the map strings its paths from arcs projected once, and
-// must draw exactly what topojson-client's GeoJSON gives, point for point, for the real topology.
+// topojson-client stays the reference: the map strings its paths from arcs projected once (the
+// mesh lines from topojson-client's own meshArcs), and must draw exactly what topojson-client's
+// GeoJSON gives, point for point, for the real topology.
 const topology = europe as MapTopology;
 const { countries, regions } = topology.objects;
 const fits = [fitProjection('europe', 800)!, fitProjection('europe', 317)!, fitProjection('ukraine', 1600)!];

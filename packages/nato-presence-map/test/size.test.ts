@@ -4,8 +4,9 @@ import { measure, measureBaseline } from '../bench/size.mjs';
 
 const [element, baseline] = await Promise.all([measure(), measureBaseline()]);
 
-// 10.43 KB measured on 2026-12-03, rounded up to the next 0.25 KB.
-describeElementSize('nato-presence-map', 10.75, { element, baseline });
+// 11.48 KB measured on 2026-12-03 after the issue-15 refactor (topojson-client's meshArcs,
+// core's popover, roving-focus and citation code), rounded up to the next 0.25 KB.
+describeElementSize('nato-presence-map', 11.5, { element, baseline });
 
 describe('what the map bundles of d3', () => {
   it('d3-geo contributes under 2.5 KB minified (the raw projection only: tree-shaking works)', () => {
