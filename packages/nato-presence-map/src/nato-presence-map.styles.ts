@@ -37,10 +37,10 @@ export const styles = css`
   .note, .source, .print-only {
     margin: 0;
   }
-  .note, .muted, .source {
+  .note, .source {
     color: var(--nv-color-muted);
   }
-  .muted, .source {
+  .nv-muted, .source {
     font-size: 0.85em;
   }
   .map {

@@ -4,6 +4,8 @@ import {
   NvDataElement,
   PopoverController,
   RovingFocusController,
+  WidthController,
+  sourceStyles,
   expectedOneOf,
   uniqueId,
   type NvProblem,
@@ -17,7 +19,6 @@ import { itemIndexAfterKey, layerName, mapItems, mapSummary, mapText, type MapIt
 import { MARKS, renderLegend, renderPatterns, renderPopover, renderTable } from './templates.js';
 import type { MessageKey } from './messages.js';
 import { styles } from './nato-presence-map.styles.js';
-import { MapWidthController } from './width.js';
 
 /** The `detail` of `nv-scenario-change`. */
 export interface NvScenarioChangeDetail {
@@ -92,7 +93,7 @@ type RegionKind = Region['kind'];
  * @cssprop --nv-font-size - Base font size (core).
  */
 export class NatoPresenceMap extends NvDataElement {
-  static override styles = [...NvDataElement.styles, styles];
+  static override styles = [...NvDataElement.styles, sourceStyles, styles];
 
   // Declared without decorators: legacy decorators make tsc emit a helper into the module.
   static override properties: PropertyDeclarations = {
@@ -113,7 +114,7 @@ export class NatoPresenceMap extends NvDataElement {
   /** The focusable items of the last render. */
   #items: MapItem[] = [];
   /** The map's width in whole CSS pixels. */
-  #width = new MapWidthController(this);
+  #width = new WidthController(this, Math.floor);
   /** One Tab stop for the map's items; the arrow keys move it. */
   #roving = new RovingFocusController<string>(this, {
     find: (key) => this.renderRoot.querySelector<SVGElement>(`.item[data-key="${key}"]`),

@@ -48,7 +48,7 @@ export function renderPatterns(id: string): SVGTemplateResult {
 export function renderPopover(lang: Lang, item: MapItem, id: string, docked: boolean): TemplateResult {
   return html`<div id=${id} part="popover" class="popover ${docked ? 'docked' : ''}">
     <p class="pop-title">${item.name}</p>
-    <p class="muted">${item.status}</p>
+    <p class="nv-muted">${item.status}</p>
     ${renderCitations(lang, item.citations)} ${renderContext(lang, item.context)}
   </div>`;
 }
