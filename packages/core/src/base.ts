@@ -50,7 +50,7 @@ function unwatchPage(): void {
  * @fires nv-error - When the element's input is rejected; `detail` names the element, the attribute and what was wrong.
  * @csspart base - The element's outer box.
  * @csspart error - The error state.
- * @cssprop --nv-font-family - Font family of all text.
+ * @cssprop --nv-font-family - Font family of all text (default: inherited from the page).
  * @cssprop --nv-font-size - Base font size (clamped to 12–40 px).
  */
 export abstract class NvElement extends LitElement {
