@@ -206,7 +206,8 @@ const csp = `<!doctype html>
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'en'), { recursive: true });
-for (const f of ['nato-viz.js', 'nato-viz.js.map']) copyFileSync(join(embedDist, f), join(dist, f));
+// nato-viz.js and the file it fetches only when a page supplies a dataset, next to it.
+for (const f of ['nato-viz.js', 'nato-viz.js.map', 'nato-viz.supplied.js', 'nato-viz.supplied.js.map']) copyFileSync(join(embedDist, f), join(dist, f));
 // The fallback pictures the snippets point at, and the embed's fallback.css, hosted next to the pages.
 const fallbackDir = join(embedDist, 'fallback');
 if (existsSync(fallbackDir)) {
