@@ -136,8 +136,11 @@ if (process.env.NV_SKIP_FALLBACK) {
       '(install chromium or set CHROMIUM_PATH; the test command installs it).',
   );
 } else {
-  const { renderFallbacks } = await import('./fallback.mjs');
+  const { renderFallbacks, FALLBACK_CSS } = await import('./fallback.mjs');
   await renderFallbacks({ bundle: join(dist, 'nato-viz.js'), outDir: join(dist, 'fallback') });
+  // The page stylesheet that reserves each element's box (see reserve.mjs).
+  const { writeReserveCss } = await import('./reserve.mjs');
+  await writeReserveCss({ bundle: join(dist, 'nato-viz.js'), out: join(dist, 'nato-viz.css'), version: pkg.version, fallbackCss: FALLBACK_CSS });
 }
 
 /** The licence texts of every third-party package whose code is in the bundle. */
