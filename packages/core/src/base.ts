@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { resolveLang, LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
+import { VERSION } from './version.js';
 import {
   expectedOneOf,
   problemMessage,
@@ -55,7 +56,7 @@ function unwatchPage(): void {
  */
 export abstract class NvElement extends LitElement {
   /** The release of the package that defined the element (compared by `define()`). */
-  static version = '0.1.0';
+  static version = VERSION;
 
   static override styles = [themeTokens, visuallyHidden, stateStyles];
 

@@ -228,3 +228,12 @@ describe('the typeface', () => {
     expect(fontOf(el)).toBe('monospace');
   });
 });
+
+describe('NvElement.version', () => {
+  it('is the package’s version, generated from package.json at build time', async () => {
+    // version.test.ts checks VERSION against package.json in Node.
+    const { VERSION } = await import('./version.js');
+    expect(NvElement.version).toBe(VERSION);
+    expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
