@@ -56,6 +56,22 @@ const suppliedAsSecondFile = {
   },
 };
 
+/**
+ * Lit's published files are minified with source maps of their own, whose names land a few
+ * characters off in its TypeScript sources; chained into ours they would be wrong. Without
+ * them, the map points into the Lit code that is actually in the bundle (carried in
+ * sourcesContent), exactly.
+ */
+const litWithoutItsMaps = {
+  name: 'lit-without-its-maps',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/].*\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -83,7 +99,7 @@ const result = await build({
   ...common,
   entryPoints: [join(pkgDir, 'src/index.ts')],
   outfile: join(dist, 'nato-viz.js'),
-  plugins: [tolerateMissingElements, suppliedAsSecondFile],
+  plugins: [tolerateMissingElements, suppliedAsSecondFile, litWithoutItsMaps],
 });
 const suppliedResult = await build({
   ...common,
