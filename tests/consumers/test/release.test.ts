@@ -38,8 +38,8 @@ describe('the first release', () => {
     expect(new Set(after.values()).size).toBe(1);
   });
 
-  it('is the version the README pins for @nato-viz/embed (every pin)', () => {
-    const pins = [...readme().matchAll(/@nato-viz\/embed@(\d+\.\d+\.\d+)/g)].map((m) => m[1]);
+  it('is the version every @nato-viz pin in the README names (the embed on the CDN, the import map)', () => {
+    const pins = [...readme().matchAll(/@nato-viz\/[a-z-]+@(\d+\.\d+\.\d+)/g)].map((m) => m[1]);
     expect(pins.length).toBeGreaterThan(0);
     for (const pin of pins) expect(pin).toBe(after.get('embed'));
   });
