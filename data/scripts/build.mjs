@@ -114,12 +114,17 @@ const converted = toJsonSchema(data.DatasetSchema, {
   errorMode: 'ignore',
   definitions,
 });
-// The two cross-field rules that JSON Schema can express, added by hand.
-converted.$defs.Stance.if = { properties: { position: { const: 'not-stated' } } };
-converted.$defs.Stance.else = { required: ['basis'], properties: { citations: { minItems: 1 } } };
+// The two cross-field rules that JSON Schema can express, added by hand. Each subschema names
+// the type of what it constrains and defines what it requires, so the schema compiles under
+// Ajv's strict mode (strictTypes, strictRequired).
+converted.$defs.Stance.if = { properties: { position: { type: 'string', const: 'not-stated' } } };
+converted.$defs.Stance.else = {
+  required: ['basis'],
+  properties: { basis: converted.$defs.Stance.properties.basis, citations: { type: 'array', minItems: 1 } },
+};
 converted.$defs.Region.anyOf = [
-  { properties: { citations: { minItems: 1 } } },
-  { required: ['context'], properties: { context: { minItems: 1 } } },
+  { properties: { citations: { type: 'array', minItems: 1 } } },
+  { required: ['context'], properties: { context: { type: 'array', minItems: 1 } } },
 ];
 const { $schema, ...rest } = converted;
 const schema = {

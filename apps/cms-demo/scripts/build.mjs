@@ -55,7 +55,25 @@ function fallback(tag, lang, base) {
 }
 const tag = (name, lang, base) => `<${name}>\n${fallback(name, lang, base)}\n</${name}>`;
 
-function page({ lang, title, base, body, alternate }) {
+/**
+ * Where the start command serves the demo (tooling/scripts/serve.mjs): the absolute URLs that
+ * `hreflang` alternates and `canonical` need. A site that copies the demo sets its own.
+ */
+const SITE_URL = 'http://127.0.0.1:4173/demo/';
+const PAGE_URL = { nl: SITE_URL, en: `${SITE_URL}en/` };
+
+/** The English page's summary, the project's own words (marked as a summary on the page). */
+const SUMMARY_EN =
+  'a Dutch news analysis of 2025-12-17 argues that the US-brokered deal (Ukraine leaves the Donbas and accepts a ceasefire; a European-led multinational force and NATO air policing guarantee its security) would bring Putin exactly the NATO presence at Russia’s border he went to war to prevent, so Moscow will probably keep fighting.';
+
+/** The Dutch page's description: the article's first sentence after the headline, verbatim. */
+function dutchDescription() {
+  const lead = lines.slice(1).find((l, i) => !HEADINGS.has(i + 2)) ?? '';
+  const m = lead.match(/^.*?[.!?](?=\s|$)/);
+  return m ? m[0] : lead;
+}
+
+function page({ lang, title, base, body, alternate, description }) {
   const nav =
     lang === 'nl'
       ? ['Voorpagina', 'Binnenland', 'Buitenland', 'Economie', 'Opinie']
@@ -67,13 +85,18 @@ function page({ lang, title, base, body, alternate }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} | De Dagkrant</title>
+<meta name="description" content="${esc(description)}">
+<link rel="canonical" href="${PAGE_URL[lang]}">
+<link rel="alternate" hreflang="nl" href="${PAGE_URL.nl}">
+<link rel="alternate" hreflang="en" href="${PAGE_URL.en}">
+<link rel="alternate" hreflang="x-default" href="${PAGE_URL.nl}">
 <link rel="icon" href="${base}favicon.png">
 <link rel="stylesheet" href="${base}theme.css">
-<link rel="stylesheet" href="${base}fallback/fallback.css">
-<link rel="alternate" hreflang="${lang === 'nl' ? 'en' : 'nl'}" href="${alternate}">
+<link rel="stylesheet" href="${base}nato-viz.css">
 <script type="module" src="${base}nato-viz.js"></script>
 </head>
 <body>
+<a class="skip-link" href="#content">${lang === 'nl' ? 'Naar de inhoud' : 'Skip to content'}</a>
 <header class="site-header"><div class="bar">
 <a class="logo" href="${base}">De Dagkrant</a>
 <nav class="site-nav" aria-label="${lang === 'nl' ? 'Rubrieken' : 'Sections'}"><ul>
@@ -81,7 +104,7 @@ ${nav.map((n) => `<li><a href="${base}"${n === current ? ' aria-current="page"' 
 </ul></nav>
 <a class="lang-switch" href="${alternate}" hreflang="${lang === 'nl' ? 'en' : 'nl'}" lang="${lang === 'nl' ? 'en' : 'nl'}">${lang === 'nl' ? 'English' : 'Nederlands'}</a>
 </div></header>
-<main>
+<main id="content" tabindex="-1">
 <article>
 ${body}
 </article>
@@ -168,7 +191,7 @@ function english() {
     `<p class="byline">Foreign desk · <time datetime="${dataset.article.date}">17 December 2025</time> · translated from Dutch</p>`,
     '<p class="note"><strong>About this page.</strong> The article was published in Dutch. This English page gives a summary, marked as such, and then the sentences of each paragraph that the nato-viz dataset cites, in the dataset’s English translation; it is not a full translation. The Dutch original is on the <a href="../" hreflang="nl" lang="nl">Nederlandse pagina</a>.</p>',
     '<h2>Summary</h2>',
-    '<p><strong>Summary:</strong> a Dutch news analysis of 2025-12-17 argues that the US-brokered deal (Ukraine leaves the Donbas and accepts a ceasefire; a European-led multinational force and NATO air policing guarantee its security) would bring Putin exactly the NATO presence at Russia’s border he went to war to prevent, so Moscow will probably keep fighting.</p>',
+    `<p><strong>Summary:</strong> ${esc(SUMMARY_EN)}</p>`,
     '<h2>Translated excerpts, paragraph by paragraph</h2>',
   ];
   lines.forEach((_, i) => {
@@ -192,8 +215,10 @@ const csp = `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>nato-viz: one script tag, three elements</title>
 <link rel="icon" href="favicon.png">
+<link rel="stylesheet" href="nato-viz.css">
 <script type="module" src="nato-viz.js"></script>
 </head>
 <body>
@@ -206,7 +231,11 @@ const csp = `<!doctype html>
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'en'), { recursive: true });
-for (const f of ['nato-viz.js', 'nato-viz.js.map']) copyFileSync(join(embedDist, f), join(dist, f));
+// nato-viz.js and the file it fetches only when a page supplies a dataset, next to it.
+for (const f of ['nato-viz.js', 'nato-viz.js.map', 'nato-viz.supplied.js', 'nato-viz.supplied.js.map', 'nato-viz.css']) {
+  if (existsSync(join(embedDist, f))) copyFileSync(join(embedDist, f), join(dist, f));
+  else console.warn(`[cms-demo] the embed has no ${f} (built without Chromium?): the demo goes without it.`);
+}
 // The fallback pictures the snippets point at, and the embed's fallback.css, hosted next to the pages.
 const fallbackDir = join(embedDist, 'fallback');
 if (existsSync(fallbackDir)) {
@@ -217,11 +246,11 @@ copyFileSync(join(appDir, 'src/theme.css'), join(dist, 'theme.css'));
 copyFileSync(join(appDir, 'src/favicon.png'), join(dist, 'favicon.png'));
 writeFileSync(
   join(dist, 'index.html'),
-  page({ lang: 'nl', title: lines[0].replace(/^date\s+\S+\s+/, ''), base: '', body: dutch(), alternate: 'en/' }),
+  page({ lang: 'nl', title: lines[0].replace(/^date\s+\S+\s+/, ''), base: '', body: dutch(), alternate: 'en/', description: dutchDescription() }),
 );
 writeFileSync(
   join(dist, 'en/index.html'),
-  page({ lang: 'en', title: dataset.article.title.en, base: '../', body: english(), alternate: '../' }),
+  page({ lang: 'en', title: dataset.article.title.en, base: '../', body: english(), alternate: '../', description: `Summary: ${SUMMARY_EN}` }),
 );
 writeFileSync(join(dist, 'csp.html'), csp);
 console.log(`[cms-demo] dist/index.html, dist/en/index.html, dist/csp.html (${TAGS.length} tags each)`);

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
 import { PageContextController } from './controllers/page-context.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
+import { VERSION } from './version.js';
 import {
   expectedOneOf,
   problemMessage,
@@ -48,12 +49,12 @@ function sheetsFor(elementClass: StyledClass, doc: Document): CSSStyleSheet[] | 
  * @fires nv-error - When the element's input is rejected; `detail` names the element, the attribute and what was wrong.
  * @csspart base - The element's outer box.
  * @csspart error - The error state.
- * @cssprop --nv-font-family - Font family of all text.
+ * @cssprop --nv-font-family - Font family of all text (default: inherited from the page).
  * @cssprop --nv-font-size - Base font size (clamped to 12–40 px).
  */
 export abstract class NvElement extends LitElement {
   /** The release of the package that defined the element (compared by `define()`). */
-  static version = '0.1.0';
+  static version = VERSION;
 
   static override styles = [themeTokens, visuallyHidden, stateStyles];
 

@@ -216,3 +216,26 @@ describe('theme', () => {
     expect(errors.mock.calls[0]![0]).toBe('<nv-test-chart> theme: expected one of auto, light, dark; got "neon"');
   });
 });
+
+describe('the typeface', () => {
+  const fontOf = (el: TestChart) => getComputedStyle(el.shadowRoot!.querySelector('.content')!).fontFamily;
+  it('is the page’s: the text inherits the font-family of the element’s parent', async () => {
+    const el = await mount('<div style="font-family: Georgia, serif"><nv-test-chart></nv-test-chart></div>');
+    expect(fontOf(el)).toBe('Georgia, serif');
+  });
+  it('is --nv-font-family where the page sets it', async () => {
+    const el = await mount(
+      '<div style="font-family: Georgia, serif"><nv-test-chart style="--nv-font-family: monospace"></nv-test-chart></div>',
+    );
+    expect(fontOf(el)).toBe('monospace');
+  });
+});
+
+describe('NvElement.version', () => {
+  it('is the package’s version, generated from package.json at build time', async () => {
+    // version.test.ts checks VERSION against package.json in Node.
+    const { VERSION } = await import('./version.js');
+    expect(NvElement.version).toBe(VERSION);
+    expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

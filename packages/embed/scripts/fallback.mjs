@@ -129,6 +129,11 @@ export function fallbackHtml(tag, lang, out, { src } = {}) {
  */
 export const FALLBACK_CSS = `/* @nato-viz/embed fallback: the picture scales with the column and sits flush, so the
    element replaces it without a layout shift. Add to the page's own stylesheet. */
+/* Before the script runs and without scripts, the tags are blocks like the elements (an
+   undefined tag is inline), so the fallback content inside them sits in the page's column. */
+:is(nato-presence-map, escalation-ladder, actor-stance-matrix):not(:defined):not([hidden]) {
+  display: block;
+}
 .nv-fallback canvas,
 .nv-fallback img {
   display: block;

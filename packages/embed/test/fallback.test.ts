@@ -263,3 +263,14 @@ describe('dist/fallback/*.svg: text lines are not squashed', () => {
     }
   });
 });
+
+// A fallback is the element with its default attributes; a tag with `issues=` draws fewer
+// columns, so the fallback says in its text alternative what it holds: every actor and issue.
+describe.each(LANGS)('the matrix fallback (%s) says what it shows', (lang) => {
+  it('its text alternative names the number of actors and of issues, all of the dataset', () => {
+    const all = JSON.parse(readFileSync(new URL('../../data/generated/article.json', import.meta.url), 'utf8')) as { actors: unknown[]; issues: unknown[] };
+    const alt = read(`actor-stance-matrix.${lang}.html`).match(/alt="([^"]*)"/)![1]!;
+    const words = lang === 'nl' ? ['actoren', 'kwesties'] : ['actors', 'issues'];
+    expect(alt).toContain(`${all.actors.length} ${words[0]} × ${all.issues.length} ${words[1]}`);
+  });
+});

@@ -55,7 +55,8 @@ for (const { tag } of SUBJECTS) {
         expect(text).not.toMatch(/\bundefined\b/);
       }
       const base = el.shadowRoot!.querySelector('[part~="base"]')!;
-      expect(getComputedStyle(base).fontFamily).toContain('system-ui');
+      // The page's typeface, inherited (not a stack of the element's own).
+      expect(getComputedStyle(base).fontFamily).toBe(getComputedStyle(el.parentElement!).fontFamily);
     });
     it('17. inside display:none: no NaN; draws once shown', async () => {
       const hidden = box();
