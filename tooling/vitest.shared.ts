@@ -33,6 +33,9 @@ export function browserProject(pkg: string): TestProjectInlineConfiguration {
     test: {
       name: `${pkg}:browser`,
       include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+      // A guard against a hang, not a speed test: on 2 cores with another package's browser
+      // tests running beside them, a slow test must not fail at vitest's 15 s default.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,

@@ -16,6 +16,9 @@ function storybookProject(name: string, initialGlobals: Record<string, string>) 
     plugins: [storybookTest({ configDir, initialGlobals })],
     test: {
       name,
+      // A guard against a hang, not a speed test: axe on a large story can take longer than
+      // vitest's 15 s default while Turbo runs another package's browser tests on 2 cores.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,

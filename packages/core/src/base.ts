@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
 import { PageContextController } from './controllers/page-context.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
+import { sourceStyles } from './sources.js';
 import { VERSION } from './version.js';
 import {
   expectedOneOf,
@@ -56,7 +57,7 @@ export abstract class NvElement extends LitElement {
   /** The release of the package that defined the element (compared by `define()`). */
   static version = VERSION;
 
-  static override styles = [themeTokens, visuallyHidden, stateStyles];
+  static override styles = [themeTokens, visuallyHidden, stateStyles, sourceStyles];
 
   // Declared without decorators: legacy decorators make tsc emit a helper into every module.
   static override properties: PropertyDeclarations = {

@@ -67,7 +67,7 @@ export function renderTableToggle({ lang, open, controls, onToggle }: TableToggl
   </button>`;
 }
 
-/** Styles for citations and context sources: elements that render them add these to their `styles`. */
+/** Styles for citations and context sources (in every element's styles: each one cites the article). */
 export const sourceStyles = css`
   .nv-citations {
     margin: 0;

@@ -17,9 +17,6 @@ export const styles = css`
     --_russia-fill: color-mix(in srgb, var(--_russia) 30%, var(--nv-color-bg));
     --_nato-fill: color-mix(in srgb, var(--_nato) 16%, var(--_land));
   }
-  .nv-base {
-    min-width: 0;
-  }
   figure {
     margin: 0;
     display: grid;
@@ -34,10 +31,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--nv-space);
   }
-  .note, .source, .print-only {
-    margin: 0;
-  }
   .note, .source {
+    margin: 0;
     color: var(--nv-color-muted);
   }
   .nv-muted, .source {
@@ -56,7 +51,7 @@ export const styles = css`
     font-size: 12px;
     border-radius: inherit;
   }
-  svg.narrow {
+  .narrow {
     font-size: 10px;
   }
   .water {
@@ -204,7 +199,6 @@ export const styles = css`
     z-index: 1;
     width: max-content;
     max-width: min(22em, 100%);
-    box-sizing: border-box;
     padding: 0.5em 0.75em;
     color: var(--nv-color-fg);
     background: var(--nv-color-bg);
@@ -250,6 +244,10 @@ export const styles = css`
     height: 18px;
     flex: none;
     overflow: visible;
+  }
+  /* A grid item of the figure: as wide as its text, not the figure. */
+  .nv-table-toggle {
+    justify-self: start;
   }
   .table-wrap {
     overflow-x: auto;
@@ -306,11 +304,12 @@ export const styles = css`
     }
   }
   @media print {
-    .controls, .table-toggle, .popover {
+    .controls, .popover {
       display: none !important;
     }
     .print-only {
       display: block;
+      margin: 0;
     }
     .map {
       break-inside: avoid;

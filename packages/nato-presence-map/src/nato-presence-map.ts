@@ -5,7 +5,6 @@ import {
   PopoverController,
   RovingFocusController,
   WidthController,
-  sourceStyles,
   expectedOneOf,
   uniqueId,
   type NvProblem,
@@ -93,7 +92,7 @@ type RegionKind = Region['kind'];
  * @cssprop --nv-font-size - Base font size (core).
  */
 export class NatoPresenceMap extends NvDataElement {
-  static override styles = [...NvDataElement.styles, sourceStyles, styles];
+  static override styles = [...NvDataElement.styles, styles];
 
   // Declared without decorators: legacy decorators make tsc emit a helper into the module.
   static override properties: PropertyDeclarations = {
@@ -311,7 +310,7 @@ export class NatoPresenceMap extends NvDataElement {
           (s) => html`<button
             type="button"
             class="nv-button"
-            aria-pressed=${this.scenario === s ? 'true' : 'false'}
+            aria-pressed=${String(this.scenario === s)}
             @click=${() => this.#setScenario(s)}
           >
             ${this.#t(`scenario.${s}`)}

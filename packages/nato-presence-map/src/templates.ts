@@ -152,7 +152,7 @@ export function renderTable(options: TableOptions): TemplateResult {
   const { lang, open, id, onToggle } = options;
   const heads: MessageKey[] = ['layer', 'where', 'status', 'scenarios', 'citation'];
   // The rows are built only while the table is open: their Intl list formatting stays out of the first render.
-  return html`<div class="table-toggle">${renderTableToggle({ lang, open, controls: id, onToggle })}</div>
+  return html`${renderTableToggle({ lang, open, controls: id, onToggle })}
     <div class="table-wrap" id=${id} part="table" ?hidden=${!open}>
       ${open
         ? html`<table>
