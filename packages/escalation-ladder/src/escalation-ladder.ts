@@ -1,10 +1,4 @@
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   NvDataElement,
   PopoverController,
@@ -22,7 +16,6 @@ import { dataset, PATHS, type Dataset, type Path, type Rung } from '@nato-viz/da
 import {
   ORIENTATIONS,
   MIN_SPLIT_WIDTH,
-  cellPlacement,
   defaultCurrent,
   effectiveOrientation,
   estimateHeight,
@@ -31,16 +24,14 @@ import {
   layoutLadder,
   nextRung,
   stackLadder,
-  trackSpan,
   type LadderLayout,
   type Orientation,
-  type PlacedRung,
   type RungText,
 } from './layout.js';
 import { ladderMessage, type MessageKey } from './messages.js';
 import { rungTexts } from './rung-texts.js';
 import { stepCount, summarize } from './summary.js';
-import { renderCard, renderLegend, renderRails, renderTable, statusIcon } from './templates.js';
+import { renderCard, renderLegend, renderRails, renderRung, renderTable } from './templates.js';
 import { ladderStyles } from './escalation-ladder.styles.js';
 
 /** The values of the `path` attribute. */
@@ -374,62 +365,6 @@ export class EscalationLadder extends NvDataElement {
     this.tableOpen = !this.tableOpen;
   }
 
-  /**
-   * One rung's button: its label and "(step N of M)" name it; the status, branch, actors and
-   * date (`aria-hidden`, shown) describe it, with the citation card while that is open for it.
-   */
-  #renderRung(
-    p: PlacedRung,
-    layout: LadderLayout,
-    vertical: boolean,
-    text: RungText,
-    flags: RungFlags,
-  ): TemplateResult {
-    const { rung, track } = p;
-    const dimmed = this.#dimmed(track);
-    const classes = `rung status-${rung.status} track-${track}${flags.current ? ' is-current' : ''}${dimmed ? ' is-dimmed' : ''}`;
-    const badge = flags.current
-      ? html`<span class="rung__current" part="current">${this.#t('current')}</span> `
-      : nothing;
-    const offPath = dimmed
-      ? html`<span class="nv-visually-hidden">(${this.#t('otherPath')})</span> `
-      : nothing;
-    // A vertical ladder names the branch above its first rung: here it is for screen readers only.
-    const branch =
-      track === 'both'
-        ? nothing
-        : html`<span class=${vertical ? 'nv-visually-hidden' : 'rung__path'}
-            >${this.#t(`path.${track}`)}</span
-          > `;
-    const actors = text.actors ? html`<span class="rung__actors">${text.actors}</span> ` : nothing;
-    const date = text.date ? html`<span class="rung__date">${text.date}</span>` : nothing;
-    return html`<li
-      class=${classes}
-      .style=${cellPlacement(vertical, 2 * p.row + 1, trackSpan(track, layout))}
-    >
-      <button
-        type="button"
-        part="rung"
-        class="rung__box"
-        id="rung-${rung.id}"
-        data-rung=${rung.id}
-        tabindex="-1"
-        aria-pressed=${String(flags.selected)}
-        aria-current=${flags.current ? 'step' : nothing}
-        aria-describedby="m-${rung.id}${flags.described ? ' card' : ''}"
-      >
-        <span class="rung__meta" id="m-${rung.id}" aria-hidden="true"
-          >${badge}<span class="rung__status">${statusIcon(rung.status)}${text.status}</span>
-          ${offPath}${branch}${actors}${date}</span
-        >
-        <span class="rung__label" lang=${this.resolvedLang}>${text.label}</span>
-        <span class="nv-visually-hidden"
-          >(${this.#t('stepOf', { n: p.order + 1, m: layout.rungs.length })})</span
-        >
-      </button>
-    </li>`;
-  }
-
   /** The rung ids in reading order (shared rungs, then the deal branch, then the no-deal branch). */
   get rungIds(): string[] {
     return this.#drawnLayout()?.rungs.map((p) => p.rung.id) ?? [];
@@ -482,11 +417,12 @@ export class EscalationLadder extends NvDataElement {
             @click=${this.#onClick}
             @keydown=${this.#onKeyDown}
           >
-            ${layout.rungs.map((p) =>
-              this.#renderRung(p, layout, vertical, texts.get(p.rung.id)!, {
-                current: p.rung === current,
-                selected: p.rung.id === this.selectedRung,
-                described: p.rung === cardRung,
+            ${layout.rungs.map((placed) =>
+              renderRung(lang, placed, layout, vertical, texts.get(placed.rung.id)!, {
+                current: placed.rung === current,
+                dimmed: this.#dimmed(placed.track),
+                selected: placed.rung.id === this.selectedRung,
+                described: placed.rung === cardRung,
               }),
             )}
           </ol>
@@ -505,16 +441,6 @@ export class EscalationLadder extends NvDataElement {
       </p>
     </figure>`;
   }
-}
-
-/** What sets one rung apart when it is drawn. */
-interface RungFlags {
-  /** It is where things stand. */
-  current: boolean;
-  /** The reader selected it. */
-  selected: boolean;
-  /** The citation card is open for it. */
-  described: boolean;
 }
 
 declare global {

@@ -1,12 +1,18 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { coreMessages, renderCitations, translate, type Lang } from '@nato-viz/core';
 import { RUNG_STATUSES, type Path, type Rung, type RungStatus } from '@nato-viz/data';
-import { cellPlacement, trackSpan, type LadderLayout, type RungText } from './layout.js';
+import {
+  cellPlacement,
+  trackSpan,
+  type LadderLayout,
+  type PlacedRung,
+  type RungText,
+} from './layout.js';
 import { TABLE_COLUMNS, ladderMessage } from './messages.js';
 
 /**
- * The ladder's templates that are not its rungs: status shapes, rails, the citation card, the
- * legend and the table. Pure functions of their arguments; the element supplies the state.
+ * The ladder's templates: status shapes, rungs, rails, the citation card, the legend and the
+ * table. Pure functions of their arguments; the element supplies the state and the listeners.
  */
 
 /** The status shapes: filled circle, filled square, hollow diamond, hollow triangle, dashed circle. */
@@ -23,6 +29,81 @@ export function statusIcon(status: RungStatus): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
     ${STATUS_SHAPES[status]}
   </svg>`;
+}
+
+/** What sets one rung apart when it is drawn. */
+export interface RungFlags {
+  /** It is where things stand. */
+  current: boolean;
+  /** It is off the chosen path. */
+  dimmed: boolean;
+  /** The reader selected it. */
+  selected: boolean;
+  /** The citation card is open for it. */
+  described: boolean;
+}
+
+/**
+ * One rung (`<li>` in the grid, with its button): its label and "(step N of M)" name it; the
+ * status, branch, actors and date (shown, `aria-hidden`) describe it, and so does the
+ * citation card while that is open for it. The Tab stop (`tabindex="0"`) is set by the
+ * element's roving-focus controller.
+ */
+export function renderRung(
+  lang: Lang,
+  placed: PlacedRung,
+  layout: LadderLayout,
+  vertical: boolean,
+  text: RungText,
+  flags: RungFlags,
+): TemplateResult {
+  const { rung, track } = placed;
+  const classes = [
+    'rung',
+    `status-${rung.status}`,
+    `track-${track}`,
+    ...(flags.current ? ['is-current'] : []),
+    ...(flags.dimmed ? ['is-dimmed'] : []),
+  ].join(' ');
+  const badge = flags.current
+    ? html`<span class="rung__current" part="current">${ladderMessage(lang, 'current')}</span> `
+    : nothing;
+  const offPath = flags.dimmed
+    ? html`<span class="nv-visually-hidden">(${ladderMessage(lang, 'otherPath')})</span> `
+    : nothing;
+  // A vertical ladder names the branch once, above its first rung: on the rung it is for
+  // screen readers only.
+  const branchClass = vertical ? 'nv-visually-hidden' : 'rung__path';
+  const branch =
+    track === 'both'
+      ? nothing
+      : html`<span class=${branchClass}>${ladderMessage(lang, `path.${track}`)}</span> `;
+  const actors = text.actors ? html`<span class="rung__actors">${text.actors}</span> ` : nothing;
+  const date = text.date ? html`<span class="rung__date">${text.date}</span>` : nothing;
+  const step = ladderMessage(lang, 'stepOf', { n: placed.order + 1, m: layout.rungs.length });
+  return html`<li
+    class=${classes}
+    .style=${cellPlacement(vertical, 2 * placed.row + 1, trackSpan(track, layout))}
+  >
+    <button
+      type="button"
+      part="rung"
+      class="rung__box"
+      id="rung-${rung.id}"
+      data-rung=${rung.id}
+      tabindex="-1"
+      aria-pressed=${String(flags.selected)}
+      aria-current=${flags.current ? 'step' : nothing}
+      aria-describedby="m-${rung.id}${flags.described ? ' card' : ''}"
+    >
+      <span class="rung__meta" id="m-${rung.id}" aria-hidden="true"
+        >${badge}<span class="rung__status">${statusIcon(rung.status)}${text.status}</span>
+        ${offPath}${branch}${actors}${date}</span
+      >
+      <span class="rung__label" lang=${lang}>${text.label}</span>
+      <span class="nv-visually-hidden">(${step})</span>
+    </button>
+  </li>`;
 }
 
 /**
