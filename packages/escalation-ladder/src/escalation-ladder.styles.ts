@@ -340,8 +340,8 @@ export const ladderStyles = css`
       forced-color-adjust: none;
     }
   }
+  /* In print, core hides the buttons (the table toggle among them); the card goes too. */
   @media print {
-    .nv-table-toggle,
     .card {
       display: none;
     }
