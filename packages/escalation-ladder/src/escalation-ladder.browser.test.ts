@@ -570,6 +570,18 @@ describe('<escalation-ladder> interaction', () => {
     document.body.removeEventListener('nv-rung-select', seen);
   });
 
+  it('a new dataset without the rung that held the Tab stop gives it to its own current rung', async () => {
+    const el = await mount();
+    rungButton(el, 'permanent-war').click();
+    await el.updateComplete;
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual([
+      'permanent-war',
+    ]);
+    el.data = small;
+    await el.updateComplete;
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['war']);
+  });
+
   it('setting current, path, orientation or data fires no nv-rung-select', async () => {
     const el = await mount();
     const seen = vi.fn();

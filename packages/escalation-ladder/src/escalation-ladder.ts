@@ -125,7 +125,7 @@ export class EscalationLadder extends NvDataElement {
     tableOpen: { state: true },
   };
 
-  /** The element's width in px; the host re-renders when it changes. */
+  /** The element's width in px (measured before the first render, then kept by a ResizeObserver). */
   readonly #width = new WidthController(this);
 
   /** The one Tab stop among the rungs: where things stand until the reader moves it. */
@@ -197,6 +197,9 @@ export class EscalationLadder extends NvDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.currentData ?? this.defaultData;
+    // A new dataset may lack the rung that held the Tab stop: the default rung takes it again.
+    const stop = this.#tabStop.key;
+    if (stop !== undefined && !data.rungs.some((r) => r.id === stop)) this.#tabStop.reset();
     const layout = this.#layoutOf(data.rungs);
     const height = estimateHeight(
       layout,
@@ -212,7 +215,7 @@ export class EscalationLadder extends NvDataElement {
     }
   }
 
-  /** @internal */
+  /** Core's checks, then `orientation`, `path` and whether `current` names a rung. @internal */
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
     for (const [attribute, allowed] of [
@@ -376,7 +379,7 @@ export class EscalationLadder extends NvDataElement {
     return this.#orientationOf(this.#layoutOf(data.rungs));
   }
 
-  /** @internal */
+  /** The figure: caption, summary, ladder with its card, legend, table and source. @internal */
   protected override renderData(data: Dataset): unknown {
     if (data.rungs.length === 0) return this.renderEmpty();
     const lang = this.resolvedLang;
