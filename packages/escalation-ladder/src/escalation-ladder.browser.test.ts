@@ -42,6 +42,37 @@ function hover(el: EscalationLadder, id: string, pointerType = 'mouse'): void {
   rungButton(el, id).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType }));
 }
 
+/** The box an element's outline paints, in viewport coordinates (border box + offset + width). */
+function outlineBox(el: Element): DOMRect {
+  const style = getComputedStyle(el);
+  const grow = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  const r = el.getBoundingClientRect();
+  return new DOMRect(r.left - grow, r.top - grow, r.width + 2 * grow, r.height + 2 * grow);
+}
+/**
+ * The boxes from `el`'s parent up to `host` (inclusive) that clip what their descendants
+ * paint: an overflow other than `visible`, paint containment, or `content-visibility: auto`.
+ */
+function clippingBoxes(el: Element, host: Element): { name: string; contains: (r: DOMRect) => boolean }[] {
+  const parentOf = (node: Element): Element | null =>
+    node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  const boxes = [];
+  for (let node = parentOf(el); node; node = node === host ? null : parentOf(node)) {
+    const style = getComputedStyle(node);
+    const clips =
+      style.overflowX !== 'visible' ||
+      style.overflowY !== 'visible' ||
+      /paint|strict|content/.test(style.contain) ||
+      style.contentVisibility === 'auto';
+    if (!clips) continue;
+    const r = node.getBoundingClientRect();
+    const contains = (b: DOMRect) =>
+      b.left >= r.left - 0.5 && b.top >= r.top - 0.5 && b.right <= r.right + 0.5 && b.bottom <= r.bottom + 0.5;
+    boxes.push({ name: `<${node.localName} class="${node.getAttribute('class') ?? ''}">`, contains });
+  }
+  return boxes;
+}
+
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -142,7 +173,7 @@ describe('<escalation-ladder> languages', () => {
     expect(text(b.querySelector('.rung__actors'))).toContain('Chancellor Friedrich Merz');
     expect(text(b.querySelector('.rung__date'))).toBe('15 December 2025 (derived)');
     expect(text($(el, '.summary'))).toMatch(/^10 steps; 3 have happened or are under way/);
-    expect(text($(el, '.table-toggle'))).toBe('Show as table');
+    expect(text($(el, '[part="table-toggle"]'))).toBe('Show as table');
   });
 
   it('follows a change of the page’s lang at run time', async () => {
@@ -346,18 +377,35 @@ describe('<escalation-ladder> interaction', () => {
     window.scrollTo(0, 0);
   });
 
-  it('the focus ring and the current marker are not clipped by the rung’s box', async () => {
-    // Only a long ladder (> 40 rungs) skips off-screen rungs; the article's ladder draws them all.
+  it('a long ladder (> 40 rungs) lays out off-screen rungs lazily (content-visibility: auto); the article’s ladder lays out every rung', async () => {
     const short = await mount();
     expect($$(short, 'li.rung').map((li) => getComputedStyle(li).contentVisibility)).toEqual(new Array(10).fill('visible'));
     const el = await mount({}, 720, (e) => (e.data = syntheticLadder(60)));
-    rungButton(el, 'rung-0').focus();
-    await el.updateComplete;
-    for (const li of [rungButton(el, 'rung-0').parentElement!, $(el, 'li.is-current')!]) {
-      expect(getComputedStyle(li).contentVisibility).toBe('visible');
-    }
     expect(getComputedStyle(rungButton(el, 'rung-59').parentElement!).contentVisibility).toBe('auto');
   });
+
+  for (const [name, rungs] of [['the article’s ladder', 0], ['a 60-rung ladder', 60]] as const) {
+    it(`in ${name} the focus ring and the current marker are not clipped by any box around them`, async () => {
+      const el = await mount({}, 720, (e) => {
+        if (rungs) e.data = syntheticLadder(rungs);
+      });
+      // Keyboard focus (so :focus-visible draws the ring) on the first rung, then the next.
+      const first = $$(el, 'button[part="rung"]')[0]!;
+      first.focus();
+      await userEvent.keyboard('{ArrowDown}');
+      await el.updateComplete;
+      const focused = root(el).activeElement as HTMLElement;
+      expect(focused).not.toBe(first);
+      const current = $(el, 'li.is-current button')!;
+      for (const button of [focused, current]) {
+        const ring = outlineBox(button);
+        expect(ring.width, `${button.id} draws an outline`).toBeGreaterThan(button.getBoundingClientRect().width);
+        for (const clip of clippingBoxes(button, el)) {
+          expect(clip.contains(ring), `${button.id}'s outline inside ${clip.name}`).toBe(true);
+        }
+      }
+    });
+  }
 
   it('the focus ring differs from the current marker: dashed, in the text colour', async () => {
     const el = await mount();
@@ -378,7 +426,7 @@ describe('<escalation-ladder> interaction', () => {
     const card = $(el, '[part="citation"]')!;
     expect(text(card.querySelector('q[lang="nl"]'))).toBe('Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne');
     expect(text(card)).toContain('alinea 3');
-    expect(card.querySelector('.translation')).toBeNull();
+    expect(card.querySelector('.nv-translation')).toBeNull();
     expect(rungButton(el, 'war').getAttribute('aria-describedby')!.split(' ')).toContain(card.id);
     await expectNoAxeViolations(el);
   });
@@ -388,7 +436,7 @@ describe('<escalation-ladder> interaction', () => {
     hover(el, 'nato-air-policing');
     await el.updateComplete;
     const card = $(el, '[part="citation"]')!;
-    expect(text(card.querySelector('.translation'))).toContain('NATO aircraft would police Ukrainian airspace');
+    expect(text(card.querySelector('.nv-translation'))).toContain('NATO aircraft would police Ukrainian airspace');
     expect(text(card)).toContain('paragraph 7');
     $(el, '.ladder')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
@@ -426,6 +474,16 @@ describe('<escalation-ladder> interaction', () => {
     await userEvent.keyboard('{Enter}');
     expect(seen).toHaveBeenCalledTimes(1);
     document.body.removeEventListener('nv-rung-select', seen);
+  });
+
+  it('a new dataset without the rung that held the Tab stop gives it to its own current rung', async () => {
+    const el = await mount();
+    rungButton(el, 'permanent-war').click();
+    await el.updateComplete;
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['permanent-war']);
+    el.data = small;
+    await el.updateComplete;
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['war']);
   });
 
   it('setting current, path, orientation or data fires no nv-rung-select', async () => {

@@ -27,8 +27,8 @@ export const ladderStyles = css`
   .summary,
   .source,
   .card__meta,
-  .paragraph,
-  .translation {
+  .nv-paragraph,
+  .nv-translation {
     margin: 0;
     color: var(--nv-color-muted);
     font-size: 0.9em;
@@ -156,7 +156,9 @@ export const ladderStyles = css`
     border-radius: var(--nv-radius);
     cursor: pointer;
     hyphens: auto;
-    transition: background-color 120ms ease-out, border-color 120ms ease-out;
+    transition:
+      background-color 120ms ease-out,
+      border-color 120ms ease-out;
   }
   .horizontal .rung__box {
     padding-inline: 0.4em;
@@ -259,7 +261,7 @@ export const ladderStyles = css`
   .card p {
     margin: 0 0 0.3em;
   }
-  .citations li + li {
+  .nv-citations li + li {
     margin-top: 0.35em;
   }
   .legend ul {
@@ -289,7 +291,7 @@ export const ladderStyles = css`
     border: 3px solid var(--_nv-current);
     border-radius: 2px;
   }
-  .table-toggle {
+  .nv-table-toggle {
     align-self: flex-start;
   }
   .table-wrap {
@@ -338,8 +340,8 @@ export const ladderStyles = css`
       forced-color-adjust: none;
     }
   }
+  /* In print, core hides the buttons (the table toggle among them); the card goes too. */
   @media print {
-    .table-toggle,
     .card {
       display: none;
     }

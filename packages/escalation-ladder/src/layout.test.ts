@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, type Rung } from '@nato-viz/data';
 import {
+  cellPlacement,
   defaultCurrent,
   effectiveOrientation,
   estimateHeight,
+  gridTemplate,
+  isNavKey,
   layoutLadder,
   nextRung,
   rungHeight,
   stackLadder,
   trackPosition,
+  trackSpan,
   wrapLines,
   type RungText,
 } from './layout.js';
@@ -230,5 +234,42 @@ describe('defaultCurrent', () => {
   });
   it('defaultCurrent([]) is undefined', () => {
     expect(defaultCurrent([])).toBeUndefined();
+  });
+});
+
+describe('grid placement', () => {
+  const article = layoutLadder(dataset.rungs);
+  it('trackSpan: the trunk spans the width, each branch its own track; all span when stacked', () => {
+    expect(trackSpan('both', article)).toBe('1/-1');
+    expect(trackSpan('deal', article)).toBe('1');
+    expect(trackSpan('no-deal', article)).toBe('2');
+    expect(trackSpan('no-deal', stackLadder(article))).toBe('1/-1');
+    expect(trackSpan('no-deal', layoutLadder(dataset.rungs.filter((r) => r.path !== 'deal')))).toBe(
+      '1',
+    );
+  });
+  it('cellPlacement(vertical) puts the step on the rows, the span on the columns; horizontal the other way', () => {
+    expect(cellPlacement(true, 3, '1/-1')).toBe('grid-row:3;grid-column:1/-1');
+    expect(cellPlacement(false, 3, '2')).toBe('grid-column:3;grid-row:2');
+  });
+  it('gridTemplate(article, vertical): a track per step with gap tracks between, two tracks across', () => {
+    expect(gridTemplate(article, true)).toBe(
+      'grid-template:repeat(6,auto var(--nv-ladder-gap,1.75em)) auto/repeat(2,minmax(0,1fr))',
+    );
+    expect(gridTemplate(stackLadder(article), false)).toBe(
+      'grid-template:repeat(1,1fr)/repeat(9,minmax(0,1fr) var(--nv-ladder-gap,1.75em)) minmax(0,1fr)',
+    );
+    expect(gridTemplate(layoutLadder([rung('a', 0, 'both')]), true)).toBe(
+      'grid-template:auto/repeat(1,minmax(0,1fr))',
+    );
+  });
+});
+
+describe('isNavKey', () => {
+  it('isNavKey answers for the arrow keys, Home and End only', () => {
+    expect(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].every(isNavKey)).toBe(
+      true,
+    );
+    expect(['Enter', ' ', 'Escape', 'Tab', 'PageDown'].some(isNavKey)).toBe(false);
   });
 });

@@ -78,12 +78,13 @@ export function layoutLadder(input: readonly Rung[]): LadderLayout {
   const branches = BRANCHES.filter((b) => sorted.some((r) => r.path === b));
   const cells: Omit<PlacedRung, 'order'>[] = [];
   let row = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const level = sorted[i]!.level;
     let j = i;
     while (j < sorted.length && sorted[j]!.level === level) j++;
     const group = sorted.slice(i, j);
-    for (const rung of group) if (rung.path === 'both') cells.push({ rung, row: row++, track: 'both' });
+    for (const rung of group)
+      if (rung.path === 'both') cells.push({ rung, row: row++, track: 'both' });
     let height = 0;
     for (const branch of BRANCHES) {
       const own = group.filter((r) => r.path === branch);
@@ -104,7 +105,9 @@ export function layoutLadder(input: readonly Rung[]): LadderLayout {
   const passes: PassThrough[] = [];
   const pathsOf = branches.length ? branches : (['deal'] as Branch[]);
   for (const branch of pathsOf) {
-    const seq = cells.filter((c) => c.track === 'both' || c.track === branch).sort((a, b) => a.row - b.row);
+    const seq = cells
+      .filter((c) => c.track === 'both' || c.track === branch)
+      .sort((a, b) => a.row - b.row);
     for (let k = 1; k < seq.length; k++) {
       const a = seq[k - 1]!;
       const b = seq[k]!;
@@ -142,21 +145,60 @@ export const stackLadder = (layout: LadderLayout): LadderLayout => ({
   ...layout,
   rungs: layout.rungs.map((p) => ({ ...p, row: p.order })),
   rows: layout.rungs.length,
-  rails: layout.rungs.slice(1).flatMap(({ track }, gap) =>
-    track === 'no-deal' && layout.rungs[gap]!.track === 'deal'
-      ? []
-      : [{ gap, from: 50, to: 50, paths: track === 'both' ? [...BRANCHES] : [track] }],
-  ),
+  rails: layout.rungs
+    .slice(1)
+    .flatMap(({ track }, gap) =>
+      track === 'no-deal' && layout.rungs[gap]!.track === 'deal'
+        ? []
+        : [{ gap, from: 50, to: 50, paths: track === 'both' ? [...BRANCHES] : [track] }],
+    ),
   passes: [],
   stacked: true,
 });
+
+/** The grid columns (vertical) or rows (horizontal) a track spans: `1/-1` is the whole width. */
+export function trackSpan(track: Path, layout: LadderLayout): string {
+  if (track === 'both' || layout.stacked) return '1/-1';
+  return track === 'deal' || layout.branches.length < 2 ? '1' : '2';
+}
+
+/**
+ * A grid item's placement as CSS text (`grid-row` and `grid-column`): `step` is the grid line
+ * along the ladder, `across` the tracks it spans across it. The element sets it through the
+ * CSSOM, which a strict `style-src` allows, unlike a `style` attribute in the markup.
+ */
+export function cellPlacement(vertical: boolean, step: number, across: string): string {
+  return vertical
+    ? `grid-row:${step};grid-column:${across}`
+    : `grid-column:${step};grid-row:${across}`;
+}
+
+/**
+ * The ladder grid's `grid-template` as CSS text. Along the ladder: a track per step with a
+ * gap track between two steps, where the rails run (`--nv-ladder-gap`); across it: one track,
+ * or two when the branches stand side by side. Rung `row` sits on grid line `2 * row + 1`,
+ * gap `g` on line `2 * g + 2`.
+ */
+export function gridTemplate(layout: LadderLayout, vertical: boolean): string {
+  const step = vertical ? 'auto' : 'minmax(0,1fr)';
+  const gaps =
+    layout.rows > 1 ? `repeat(${layout.rows - 1},${step} var(--nv-ladder-gap,1.75em)) ` : '';
+  const along = `${gaps}${step}`;
+  const tracks = layout.branches.length > 1 && !layout.stacked ? 2 : 1;
+  const across = `repeat(${tracks},${vertical ? 'minmax(0,1fr)' : '1fr'})`;
+  return `grid-template:${vertical ? `${along}/${across}` : `${across}/${along}`}`;
+}
 
 /**
  * The orientation to draw: vertical below {@link MIN_HORIZONTAL_WIDTH}, or when a horizontal
  * step would be narrower than {@link MIN_HORIZONTAL_STEP}; otherwise what was asked.
  * A width of 0 (not laid out yet, `display: none`) counts as narrow.
  */
-export function effectiveOrientation(requested: Orientation, width: number, rows: number): Orientation {
+export function effectiveOrientation(
+  requested: Orientation,
+  width: number,
+  rows: number,
+): Orientation {
   if (requested === 'vertical') return 'vertical';
   if (!(width >= MIN_HORIZONTAL_WIDTH)) return 'vertical';
   return width / Math.max(1, rows) >= MIN_HORIZONTAL_STEP ? 'horizontal' : 'vertical';
@@ -188,25 +230,30 @@ export function wrapLines(text: string, maxChars: number): number {
   return lines;
 }
 
-// Typographic assumptions for estimating heights (px, at the default 16 px font size); plain
-// constants rather than an object so that the names minify.
-/** Average character width of the body font, and its line height. */
-const CHAR = 8;
-const LINE = 23;
-/** Small text (actors, date, status). */
-const SMALL_CHAR = 7;
-const SMALL_LINE = 20;
-/** Rung box padding + border, vertical and horizontal total. */
-const PAD_Y = 20;
-const PAD_X = 28;
-/** A gap row between steps. */
-const GAP = 28;
 /**
- * Caption, summary, legend, table button and source line together: a fixed part and wrapped
- * text whose height grows as the width shrinks (fitted to the drawn element at 390 and 1280 px).
+ * Typographic assumptions for estimating heights, in px at the default 16 px font size.
+ * `chrome` and `chromeText` cover the caption, summary, legend, table button and source line
+ * together: a fixed part, and wrapped text whose height grows as the width shrinks
+ * (`chromeText / width`; fitted to the drawn element at 390 and 1280 px).
  */
-const CHROME = 190;
-const CHROME_TEXT = 163000;
+const METRICS = {
+  /** Average character width of the body font. */
+  charWidth: 8,
+  /** Line height of the body font. */
+  lineHeight: 23,
+  /** Average character width of the small text (actors, date, status). */
+  smallCharWidth: 7,
+  /** Line height of the small text. */
+  smallLineHeight: 20,
+  /** Rung box padding and border, top and bottom together. */
+  paddingY: 20,
+  /** Rung box padding and border, left and right together. */
+  paddingX: 28,
+  /** A gap row between two steps, where the rails run. */
+  gap: 28,
+  chrome: 190,
+  chromeText: 163000,
+} as const;
 
 /** The text a rung box shows, in one language. */
 export interface RungText {
@@ -218,9 +265,13 @@ export interface RungText {
 
 /** Estimated height (px) of one rung box `width` px wide. */
 export function rungHeight(text: RungText, width: number): number {
-  const inner = Math.max(1, width - PAD_X);
-  const small = (s: string) => wrapLines(s, inner / SMALL_CHAR) * SMALL_LINE;
-  return Math.ceil(PAD_Y + small(text.status) + wrapLines(text.label, inner / CHAR) * LINE + small(text.actors) + small(text.date));
+  const inner = Math.max(1, width - METRICS.paddingX);
+  const small = (s: string) =>
+    wrapLines(s, inner / METRICS.smallCharWidth) * METRICS.smallLineHeight;
+  const label = wrapLines(text.label, inner / METRICS.charWidth) * METRICS.lineHeight;
+  return Math.ceil(
+    METRICS.paddingY + small(text.status) + label + small(text.actors) + small(text.date),
+  );
 }
 
 /**
@@ -234,12 +285,13 @@ export function estimateHeight(
   orientation: Orientation,
 ): number {
   const w = width > 0 ? width : 640;
-  const chrome = CHROME + CHROME_TEXT / w;
+  const chrome = METRICS.chrome + METRICS.chromeText / w;
   if (layout.rungs.length === 0) return Math.ceil(chrome);
   if (orientation === 'horizontal') {
-    const step = (w - (layout.rows - 1) * GAP) / Math.max(1, layout.rows);
+    const step = (w - (layout.rows - 1) * METRICS.gap) / Math.max(1, layout.rows);
     let tallest = 0;
-    for (const p of layout.rungs) tallest = Math.max(tallest, rungHeight(texts.get(p.rung.id)!, step));
+    for (const p of layout.rungs)
+      tallest = Math.max(tallest, rungHeight(texts.get(p.rung.id)!, step));
     const lanes = layout.branches.length > 1 ? 2 : 1;
     return Math.ceil(chrome + tallest * lanes + 8 * lanes);
   }
@@ -249,11 +301,19 @@ export function estimateHeight(
     const cell = p.track === 'both' || !split ? w : w / 2 - 6;
     rowHeights[p.row] = Math.max(rowHeights[p.row]!, rungHeight(texts.get(p.rung.id)!, cell));
   }
-  return Math.ceil(chrome + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * GAP);
+  return Math.ceil(
+    chrome + rowHeights.reduce((s, h) => s + h, 0) + (layout.rows - 1) * METRICS.gap,
+  );
 }
 
-/** Keys the ladder answers to. */
-export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
+/** Keys that move the focus between rungs. */
+export const NAV_KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'] as const;
+export type NavKey = (typeof NAV_KEYS)[number];
+
+/** Whether `key` (a `KeyboardEvent.key`) moves the focus between rungs. */
+export function isNavKey(key: string): key is NavKey {
+  return (NAV_KEYS as readonly string[]).includes(key);
+}
 
 /**
  * The rung the focus moves to from `id` on `key`. Along the ladder (Down/Up when vertical,

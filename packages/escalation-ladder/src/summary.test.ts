@@ -2,17 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '@nato-viz/data';
 import { defaultCurrent } from './layout.js';
 import { messages } from './messages.js';
-import { plural, summarize } from './summary.js';
+import { happenedCount, stepCount, summarize } from './summary.js';
 
 describe('messages', () => {
   it('messages has the same keys in Dutch and English, none empty', () => {
     expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nl).sort());
     for (const lang of ['nl', 'en'] as const)
-      for (const [key, value] of Object.entries(messages[lang])) expect(value.trim(), `${lang}.${key}`).not.toBe('');
+      for (const [key, value] of Object.entries(messages[lang]))
+        expect(value.trim(), `${lang}.${key}`).not.toBe('');
   });
-  it('plural picks the one|many form', () => {
-    expect(plural('en', 'steps', 1)).toBe('step');
-    expect(plural('nl', 'steps', 2)).toBe('stappen');
+  it('no message holds several forms joined by "|" (plurals and lists are separate keys)', () => {
+    for (const lang of ['nl', 'en'] as const)
+      for (const [key, value] of Object.entries(messages[lang]))
+        expect(value, `${lang}.${key}`).not.toContain('|');
+  });
+});
+
+describe('stepCount and happenedCount', () => {
+  it('stepCount picks the singular for one and the plural otherwise', () => {
+    expect(stepCount('en', 1)).toBe('1 step');
+    expect(stepCount('en', 0)).toBe('0 steps');
+    expect(stepCount('nl', 2)).toBe('2 stappen');
+  });
+  it('happenedCount agrees the verb with the count', () => {
+    expect(happenedCount('en', 1)).toBe('1 has happened or is under way');
+    expect(happenedCount('en', 3)).toBe('3 have happened or are under way');
+    expect(happenedCount('nl', 1)).toBe('1 is gebeurd of aan de gang');
+    expect(happenedCount('nl', 2)).toBe('2 zijn gebeurd of aan de gang');
   });
 });
 

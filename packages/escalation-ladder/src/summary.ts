@@ -1,18 +1,17 @@
-import { countNoun, formatList, translate, type Lang } from '@nato-viz/core';
+import { countNoun, formatList, type Lang } from '@nato-viz/core';
 import type { Rung, RungStatus } from '@nato-viz/data';
 import { HAPPENED } from './layout.js';
-import { messages, type MessageKey } from './messages.js';
-
-/** A message with `one|many` forms, for `n` (which fills `{n}`). */
-export function plural(lang: Lang, key: MessageKey, n: number): string {
-  const [one = '', many = one] = translate(messages, lang, key, { n }).split('|');
-  return new Intl.PluralRules(lang).select(n) === 'one' ? one : many;
-}
+import { ladderMessage } from './messages.js';
 
 /** "10 steps" / "10 stappen". */
 export function stepCount(lang: Lang, n: number): string {
-  const [one = '', many = one] = translate(messages, lang, 'steps').split('|');
-  return countNoun(lang, n, one, many);
+  return countNoun(lang, n, ladderMessage(lang, 'steps.one'), ladderMessage(lang, 'steps.other'));
+}
+
+/** "3 have happened or are under way" / "1 has happened or is under way". */
+export function happenedCount(lang: Lang, n: number): string {
+  const singular = new Intl.PluralRules(lang).select(n) === 'one';
+  return ladderMessage(lang, singular ? 'summary.happened.one' : 'summary.happened.other', { n });
 }
 
 const NOT_YET: readonly RungStatus[] = ['proposed', 'conditional', 'hypothetical'];
@@ -24,27 +23,30 @@ const NOT_YET: readonly RungStatus[] = ['proposed', 'conditional', 'hypothetical
  * Where things stand: …."
  */
 export function summarize(lang: Lang, rungs: readonly Rung[], current?: Rung): string {
-  const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(messages, lang, key, vars);
   const count = (keep: (r: Rung) => boolean) => rungs.filter(keep).length;
-  const happened = count((r) => HAPPENED.includes(r.status));
-  const notYet = NOT_YET.flatMap((k) => {
-    const n = count((r) => r.status === k);
-    return n ? [`${n} ${t(`status.${k}`)}`] : [];
+  const notYet = NOT_YET.flatMap((status) => {
+    const n = count((r) => r.status === status);
+    return n ? [`${n} ${ladderMessage(lang, `status.${status}`)}`] : [];
   });
-  let text = `${stepCount(lang, rungs.length)}; ${plural(lang, 'summary.happened', happened)}`;
-  if (notYet.length) text += `, ${t('summary.notYet', { list: formatList(lang, notYet) })}`;
+  let text = `${stepCount(lang, rungs.length)}; ${happenedCount(
+    lang,
+    count((r) => HAPPENED.includes(r.status)),
+  )}`;
+  if (notYet.length)
+    text += `, ${ladderMessage(lang, 'summary.notYet', { list: formatList(lang, notYet) })}`;
   text += '.';
   const shared = count((r) => r.path === 'both');
   const deal = count((r) => r.path === 'deal');
   const noDeal = count((r) => r.path === 'no-deal');
   if (shared > 0 && deal > 0 && noDeal > 0) {
-    text += ` ${t('summary.branches', {
+    const branches = {
       shared: stepCount(lang, shared),
       deal: stepCount(lang, deal),
       noDeal: stepCount(lang, noDeal),
-    })}`;
+    };
+    text += ` ${ladderMessage(lang, 'summary.branches', branches)}`;
   }
   // "Where things stand: …." — the legend's and the badge's words.
-  if (current) text += ` ${t('current')}: ${current.label[lang]}.`;
+  if (current) text += ` ${ladderMessage(lang, 'current')}: ${current.label[lang]}.`;
   return text;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '@nato-viz/data';
+import { rungTexts } from './rung-texts.js';
+
+describe('rungTexts', () => {
+  it('rungTexts(article, "nl") names the actors, dates the rung and marks a derived date', () => {
+    const text = rungTexts(dataset, 'nl').get('security-guarantees-agreed')!;
+    expect(text).toEqual({
+      label: 'Akkoord over robuuste veiligheidsgaranties',
+      actors:
+        'president Volodymyr Zelensky, Europese leiders, bondskanselier Friedrich Merz en topvertegenwoordigers van de VS',
+      date: '15 december 2025 (afgeleid)',
+      status: 'afgesproken',
+    });
+  });
+
+  it('rungTexts(article, "en") speaks English', () => {
+    const text = rungTexts(dataset, 'en').get('security-guarantees-agreed')!;
+    expect(text.label).toBe('Agreement on robust security guarantees');
+    expect(text.actors).toContain('Chancellor Friedrich Merz');
+    expect(text.date).toBe('15 December 2025 (derived)');
+    expect(text.status).toBe('agreed');
+  });
+
+  it('a rung without a date has an empty date; one text per rung', () => {
+    const texts = rungTexts(dataset, 'nl');
+    expect(texts.get('war')!.date).toBe('');
+    expect([...texts.keys()]).toEqual(dataset.rungs.map((r) => r.id));
+  });
+
+  it('an actor id missing from the actors stays readable as its id', () => {
+    const data = { ...dataset, rungs: [{ ...dataset.rungs[0]!, actors: ['nobody-known'] }] };
+    expect(rungTexts(data, 'en').get(dataset.rungs[0]!.id)!.actors).toBe('nobody-known');
+  });
+});
