@@ -272,6 +272,31 @@ describe('<escalation-ladder> no layout shift', () => {
   }
 });
 
+describe('<escalation-ladder> in the page\'s typeface', () => {
+  for (const [family, size] of [['serif', '16px'], ['monospace', '16px'], ['sans-serif', '19px']] as const) {
+    it(`in ${family} at ${size}, a dataset loading after the drawing keeps the drawn height, at 390 and 1280 px`, async () => {
+      const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
+      try {
+        for (const width of [390, 1280]) {
+          const el = await mount({}, width, (e) => {
+            e.style.fontFamily = family;
+            e.style.setProperty('--nv-font-size', size);
+          });
+          await settle(el);
+          const drawn = el.getBoundingClientRect().height;
+          el.src = '/slow-dataset.json';
+          await settle(el);
+          expect($(el, '.nv-loading'), 'the loading state is shown').not.toBeNull();
+          expect(Math.abs(el.getBoundingClientRect().height - drawn), `${family} ${size} at ${width} px`).toBeLessThanOrEqual(1);
+          el.parentElement!.remove();
+        }
+      } finally {
+        fetchSpy.mockRestore();
+      }
+    });
+  }
+});
+
 describe('<escalation-ladder> narrow: stacked branches', () => {
   it('below 480 px the branches stack: shared, then the deal branch, then the no-deal branch, each under its name', async () => {
     const el = await mount({}, 390);

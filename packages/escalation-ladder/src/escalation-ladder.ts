@@ -155,8 +155,10 @@ export class EscalationLadder extends NvDataElement {
   /** The rungs' texts for the last dataset and language seen. */
   #texts: { data: Dataset; lang: string; texts: Map<string, RungText> } | undefined;
 
-  /** The height last reserved for the element, as CSS. */
-  #reserved = '';
+  /** What the reserved height was last worked out for: dataset, width, language and orientation. */
+  #reservedFor: unknown[] = [];
+  /** Whether the next drawing should be measured for the height to reserve. */
+  #measureDrawing = false;
 
   /** The rung under the pointer. @internal */
   private hoveredRung: string | undefined;
@@ -201,18 +203,27 @@ export class EscalationLadder extends NvDataElement {
     const stop = this.#tabStop.key;
     if (stop !== undefined && !data.rungs.some((r) => r.id === stop)) this.#tabStop.reset();
     const layout = this.#layoutOf(data.rungs);
-    const height = estimateHeight(
-      layout,
-      this.#textsOf(data),
-      this.#width.value,
-      this.#orientationOf(layout),
-    );
-    const reserved = `${height}px`;
-    if (reserved !== this.#reserved) {
-      this.#reserved = reserved;
-      // CSSOM, not a style attribute: allowed under a strict style-src.
-      this.style.setProperty('--_nv-ladder-reserve', reserved);
-    }
+    const orientation = this.#orientationOf(layout);
+    const key = [data, this.#width.value, this.resolvedLang, orientation];
+    if (key.every((part, i) => part === this.#reservedFor[i])) return;
+    this.#reservedFor = key;
+    // Estimated before anything is drawn; then the drawing itself is measured, in whatever
+    // typeface the ladder inherits from the page, so a later loading or error state keeps its height.
+    this.#reserve(estimateHeight(layout, this.#textsOf(data), this.#width.value, orientation));
+    this.#measureDrawing = true;
+  }
+
+  /** Measures a new drawing for the height to reserve. @internal */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.#measureDrawing || !this.renderRoot.querySelector('.figure')) return;
+    this.#measureDrawing = false;
+    this.#reserve(this.getBoundingClientRect().height);
+  }
+
+  /** Reserves `height` px for the loading, empty and error states (CSSOM: allowed under a strict style-src). */
+  #reserve(height: number): void {
+    this.style.setProperty('--_nv-ladder-reserve', `${Math.ceil(height)}px`);
   }
 
   /** Core's checks, then `orientation`, `path` and whether `current` names a rung. @internal */
