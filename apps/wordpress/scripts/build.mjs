@@ -89,8 +89,23 @@ function matrixRows(table, lang) {
 }
 
 // 4. The height of each chart variant at every column width (headless Chromium).
+//    Measuring takes minutes; the result is cached by the bundle's and the measuring script's
+//    bytes, so a change to the PHP or the editor script rebuilds in a second.
 mkdirSync(join(assets, 'reserve'), { recursive: true });
-const measured = await measure({ bundleDir: embedDist, langs: LANGS });
+const cacheKey = createHash('sha256')
+  .update(readFileSync(join(embedDist, 'nato-viz.js')))
+  .update(readFileSync(join(appDir, 'scripts', 'measure.mjs')))
+  .digest('hex')
+  .slice(0, 16);
+const cacheFile = join(appDir, 'node_modules', '.cache', 'nato-viz-wordpress', `reserve-${cacheKey}.json`);
+let measured;
+if (existsSync(cacheFile)) {
+  measured = JSON.parse(readFileSync(cacheFile, 'utf8'));
+} else {
+  measured = await measure({ bundleDir: embedDist, langs: LANGS });
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(measured));
+}
 for (const [key, { widths, heights }] of Object.entries(measured)) {
   writeFileSync(join(assets, 'reserve', `${key}.css`), reserveCss(key, widths, heights));
 }
@@ -151,6 +166,6 @@ writeFileSync(join(dist, 'nato-viz-wordpress.zip'), zip);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
   `[wordpress] dist/nato-viz-wordpress.zip: ${Object.keys(files).length} files, ${kb(zip.length)}; ` +
-    `${Object.keys(measured).length} chart variants measured; editor script ${kb(editorJs.length)} (${[...handles].join(', ')})`,
+    `${Object.keys(measured).length} chart variants measured at ${Object.values(measured).reduce((n, m) => n + m.measured, 0)} widths; editor script ${kb(editorJs.length)} (${[...handles].join(', ')})`,
 );
 if (!existsSync(join(out, 'nato-viz.php'))) throw new Error('[wordpress] no nato-viz.php in the build');

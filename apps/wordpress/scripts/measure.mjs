@@ -70,7 +70,7 @@ async function heightsInPage() {
 }
 
 /**
- * Runs of widths whose heights lie on one line, h(w) = a + b·(w - from), to within 0.05 px,
+ * Runs of widths whose heights lie on one line, h(w) = a + b·(w - from), to within TOLERANCE,
  * as [from, to, a, b] (to inclusive).
  */
 export function runs(widths, heights) {
@@ -79,7 +79,7 @@ export function runs(widths, heights) {
   while (i < widths.length) {
     let j = i + 1;
     const slope = j < widths.length ? (heights[j] - heights[i]) / (widths[j] - widths[i]) : 0;
-    while (j < widths.length && Math.abs(heights[i] + slope * (widths[j] - widths[i]) - heights[j]) <= 0.05) j++;
+    while (j < widths.length && Math.abs(heights[i] + slope * (widths[j] - widths[i]) - heights[j]) <= TOLERANCE) j++;
     out.push([widths[i], widths[j - 1], heights[i], j - 1 > i ? slope : 0]);
     i = j;
   }
@@ -102,37 +102,92 @@ export function reserveCss(key, widths, heights) {
   return `/* nato-viz: the height <${key.split('.')[0]}> is drawn at, by column width (scripts/measure.mjs). */\n@media (scripting: enabled){\n${rules.join('\n')}\n}\n`;
 }
 
-/** Measures every variant; resolves with { key → { widths, heights } }. */
+/** Heights within this many px count as equal: Chromium ignores moves under 3 px as layout shifts. */
+const TOLERANCE = 0.5;
+
+/**
+ * Measures every variant; resolves with { key → { widths, heights } }. Every 16th width first,
+ * then, round by round, the middle of each interval whose ends and middle do not lie on one
+ * line, until the intervals that bend are 1 px wide: a few hundred widths per variant instead of
+ * a thousand, all of a round's widths drawn side by side in one page.
+ */
 export async function measure({ bundleDir, langs }) {
   const { chromium } = await import('playwright-core');
-  const widths = [];
-  for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) widths.push(w);
   const list = variants(langs);
-  const routes = {};
-  list.forEach((v, i) => {
-    routes[`/v${i}.html`] = `<!doctype html><html lang="${v.lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<link rel="stylesheet" href="/measure.css"><script type="module" src="/nato-viz.js"></script></head><body>
-${widths.map((w) => `<div class="col w${w}"><${v.tag} lang="${v.lang}"${attrText(v.attrs)}></${v.tag}></div>`).join('\n')}
-</body></html>`;
-  });
-  routes['/measure.css'] = `html{color-scheme:light}body{margin:0;font-family:system-ui,sans-serif}.col{margin:0 0 8px}\n${widths
-    .map((w) => `.w${w}{width:${w}px}`)
-    .join('\n')}`;
+  const routes = {
+    '/measure.css': 'html{color-scheme:light}body{margin:0;font-family:system-ui,sans-serif}.col{margin:0 0 8px}',
+  };
   const server = await serveStatic({ dir: bundleDir, routes });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   const out = {};
+  let pages = 0;
   try {
     const context = await browser.newContext({ viewport: { width: MAX_WIDTH + 40, height: 900 }, colorScheme: 'light' });
-    for (const [i, v] of list.entries()) {
+    const heightsAt = async (v, widths) => {
+      const path = `/p${pages++}.html`;
+      routes[path] = `<!doctype html><html lang="${v.lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/measure.css"><link rel="stylesheet" href="${path}.css"><script type="module" src="/nato-viz.js"></script></head><body>
+${widths.map((w) => `<div class="col w${w}"><${v.tag} lang="${v.lang}"${attrText(v.attrs)}></${v.tag}></div>`).join('\n')}
+</body></html>`;
+      routes[`${path}.css`] = widths.map((w) => `.w${w}{width:${w}px}`).join('\n');
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(`${server.url}/v${i}.html`, { waitUntil: 'load', timeout: 120_000 });
+      await page.goto(server.url + path, { waitUntil: 'load', timeout: 120_000 });
       const { ready, heights } = await page.evaluate(heightsInPage);
       await page.close();
       if (errors.length || !ready) throw new Error(`<${v.tag}${attrText(v.attrs)} lang=${v.lang}> did not draw:\n${errors.join('\n')}`);
-      out[variantKey(v)] = { widths, heights };
+      return heights;
+    };
+    for (const v of list) {
+      const known = new Map();
+      let next = [];
+      for (let w = MIN_WIDTH; w < MAX_WIDTH; w += 16) next.push(w);
+      next.push(MAX_WIDTH);
+      let intervals = [];
+      // The points inside [a, b] that decide whether it is one straight line: the middle and
+      // the quarters (a staircase can put its middle on the line through its ends, rarely all
+      // three), or every width inside once it is narrower than 4 px.
+      const probes = ([a, b]) => {
+        if (b - a < 4) return Array.from({ length: b - a - 1 }, (_, k) => a + 1 + k);
+        return [Math.round(a + (b - a) / 4), Math.round((a + b) / 2), Math.round(a + ((b - a) * 3) / 4)];
+      };
+      while (next.length) {
+        const heights = await heightsAt(v, next);
+        next.forEach((w, i) => known.set(w, heights[i]));
+        if (!intervals.length) {
+          const ws = [...known.keys()].sort((x, y) => x - y);
+          intervals = ws.slice(1).map((w, i) => [ws[i], w]);
+        } else {
+          // Keep (to split further) each interval whose probes were off the line through its ends.
+          intervals = intervals.flatMap(([a, b]) => {
+            const ps = probes([a, b]);
+            const line = (w) => known.get(a) + ((known.get(b) - known.get(a)) * (w - a)) / (b - a);
+            if (b - a < 4 || ps.every((w) => Math.abs(line(w) - known.get(w)) <= TOLERANCE)) return [];
+            const cuts = [a, ...ps, b];
+            return cuts.slice(1).map((w, i) => [cuts[i], w]);
+          });
+        }
+        intervals = intervals.filter(([a, b]) => b - a > 1);
+        next = [...new Set(intervals.flatMap(probes))].filter((w) => !known.has(w));
+      }
+      // Every integer width: measured, or on the line through the measured widths around it.
+      const ws = [...known.keys()].sort((a, b) => a - b);
+      const widths = [];
+      const heights = [];
+      for (let k = 0; k < ws.length; k++) {
+        const a = ws[k];
+        const b = ws[k + 1];
+        widths.push(a);
+        heights.push(known.get(a));
+        if (b === undefined) continue;
+        for (let w = a + 1; w < b; w++) {
+          widths.push(w);
+          heights.push(known.get(a) + ((known.get(b) - known.get(a)) * (w - a)) / (b - a));
+        }
+      }
+      out[variantKey(v)] = { widths, heights, measured: ws.length };
     }
   } finally {
     await browser.close();

@@ -15,7 +15,7 @@ export interface WordPress {
   root: string;
   plugins: string;
   /** Runs PHP with WordPress loaded (as no user) and returns what it printed. */
-  php(code: string): string;
+  php(code: string, options?: { installing?: boolean }): string;
   stop(): Promise<void>;
 }
 
@@ -48,16 +48,39 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, timeout
   }
 }
 
-function stopChild(child: ChildProcess | undefined): Promise<void> {
+function stopChild(child: ChildProcess | undefined, group = false): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const timer = setTimeout(() => (child.pid && group ? process.kill(-child.pid, 'SIGKILL') : child.kill('SIGKILL')), 10_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    // php -S with workers forks: the server leads its own process group; end the group.
+    if (child.pid && group) process.kill(-child.pid, 'SIGTERM');
+    else child.kill('SIGTERM');
   });
+}
+
+/** Runs PHP with this WordPress loaded (as no user) and returns what it printed. */
+export function phpRunner(root: string, url: string) {
+  const host = new URL(url).host;
+  return (code: string, { installing = false } = {}): string => {
+    const file = join(root, `nv-run-${process.pid}-${Math.random().toString(36).slice(2)}.php`);
+    writeFileSync(
+      file,
+      `<?php\n$_SERVER['HTTP_HOST'] = '${host}';\n$_SERVER['REQUEST_URI'] = '/';\n$_SERVER['SERVER_NAME'] = '127.0.0.1';\n` +
+        `define('WP_USE_THEMES', false);\n${installing ? "define('WP_INSTALLING', true);\n" : ''}require '${root}/wp-load.php';\n${code}\n`,
+    );
+    try {
+      return execFileSync('php', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const err = e as { stdout?: string; stderr?: string };
+      throw new Error(`PHP failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
 }
 
 export async function startWordPress(): Promise<WordPress> {
@@ -70,7 +93,7 @@ export async function startWordPress(): Promise<WordPress> {
   let web: ChildProcess | undefined;
   const log: string[] = [];
   const stop = async () => {
-    await stopChild(web);
+    await stopChild(web, true);
     await stopChild(db);
     rmSync(dir, { recursive: true, force: true });
   };
@@ -133,22 +156,7 @@ if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 `,
     );
-    const php = (code: string, { installing = false } = {}): string => {
-      const file = join(dir, `run-${process.pid}-${Math.random().toString(36).slice(2)}.php`);
-      writeFileSync(
-        file,
-        `<?php\n$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';\n$_SERVER['REQUEST_URI'] = '/';\n$_SERVER['SERVER_NAME'] = '127.0.0.1';\n` +
-          `define('WP_USE_THEMES', false);\n${installing ? "define('WP_INSTALLING', true);\n" : ''}require '${root}/wp-load.php';\n${code}\n`,
-      );
-      try {
-        return execFileSync('php', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      } catch (e) {
-        const err = e as { stdout?: string; stderr?: string };
-        throw new Error(`PHP failed:\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
-      } finally {
-        rmSync(file, { force: true });
-      }
-    };
+    const php = phpRunner(root, url);
 
     // Install the site (as wp-admin/install.php would) and one user per role. The Editor loses
     // unfiltered_html, as on multisite and on most newsroom hosts.
@@ -171,6 +179,7 @@ require_once ABSPATH . 'wp-settings.php';
       cwd: root,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
       stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
     });
     web.stderr?.on('data', (d) => {
       const s = String(d);
