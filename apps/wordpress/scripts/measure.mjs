@@ -51,6 +51,7 @@ export function variantKey({ tag, lang, attrs }) {
 
 const attrText = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');
 
+/* global document, customElements, requestAnimationFrame -- heightsInPage runs in the page */
 /** In the page: every element's height once all have drawn and held still for a few frames. */
 async function heightsInPage() {
   const els = [...document.querySelectorAll('.col > *')];

@@ -35,7 +35,8 @@ async function read(url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location()?.url ?? ''})`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   const pictures = await page.evaluate(() =>
     [...document.querySelectorAll('.wp-block-post-content img')].filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 && i.getClientRects().length > 0).map((i) => i.getAttribute('alt')?.slice(0, 40)),

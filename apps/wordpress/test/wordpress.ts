@@ -3,7 +3,7 @@
 // socket (no TCP port), and PHP's built-in web server on 127.0.0.1. Nothing outside the
 // temporary folder is written, and stop() ends both servers and removes it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -123,9 +123,13 @@ export async function startWordPress(): Promise<WordPress> {
       }
     });
 
-    // WordPress: Debian's files, a config of our own.
-    cpSync(WORDPRESS_SOURCE, root, { recursive: true, verbatimSymlinks: true });
+    // WordPress: Debian's files (its symlinks to Debian's JavaScript and PHP libraries resolved,
+    // as they are relative), a config of our own.
+    cpSync(WORDPRESS_SOURCE, root, { recursive: true, dereference: true });
     rmSync(join(root, '.htaccess'), { force: true });
+    // Browsers ask every site for /favicon.ico; WordPress answers it only with pretty permalinks,
+    // and a 404 would be a console error on every page that is neither WordPress's nor ours.
+    copyFileSync(join(root, 'wp-includes', 'images', 'w-logo-blue-white-bg.png'), join(root, 'favicon.ico'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     writeFileSync(
