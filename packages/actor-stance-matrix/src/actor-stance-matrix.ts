@@ -263,11 +263,6 @@ export class ActorStanceMatrix extends NvDataElement {
     return problems;
   }
 
-  /** @internal */
-  #t(key: MessageKey, vars?: Record<string, string | number>): string {
-    return translate(messages, this.resolvedLang, key, vars);
-  }
-
   /** Builds the matrix when the data, the subset or the order changed. @internal */
   #buildMatrix(): void {
     const data = this.currentData;
@@ -318,8 +313,10 @@ export class ActorStanceMatrix extends NvDataElement {
   #setCustomProperties(): void {
     const figure = this.renderRoot.querySelector<HTMLElement>('.matrix');
     if (!figure) return;
-    for (const basis of BASES)
-      figure.style.setProperty(`--_mark-${basis}`, JSON.stringify(this.#t(`basisMark.${basis}`)));
+    for (const basis of BASES) {
+      const letter = translate(messages, this.resolvedLang, `basisMark.${basis}`);
+      figure.style.setProperty(`--_mark-${basis}`, JSON.stringify(letter));
+    }
     this.renderRoot
       .querySelector<HTMLElement>('.grid')
       ?.style.setProperty('--_actor-width', `${this.#fit.actorPx}px`);
@@ -479,6 +476,9 @@ export class ActorStanceMatrix extends NvDataElement {
     const { layout, compact } = this.#fit;
     const many = m.actors.length * m.issues.length > MANY_CELLS ? ' many' : '';
     const tableId = `${id}-citations`;
+    const sourceLine = t('sourceLine', {
+      date: formatDate(lang, data.article?.date ?? '2025-12-17'),
+    });
     // Only what changed redraws the cells: a resize that keeps the layout touches none of 2,000.
     const cells = guard([m, layout, compact, lang, focus?.row, focus?.col], () =>
       layout === 'cards' ? renderCards(view) : renderGrid(view),
@@ -518,11 +518,7 @@ export class ActorStanceMatrix extends NvDataElement {
           : html`${renderTableToggle({ lang, open: this.tableShown, controls: tableId, onToggle: () => this.#onTableToggle() })}
             ${this.tableShown ? renderCitationsTable(view, tableId) : nothing}`
       }
-      <p class="source" part="source">
-        <slot name="source"
-          >${t('sourceLine', { date: formatDate(lang, data.article?.date ?? '2025-12-17') })}</slot
-        >
-      </p>
+      <p class="source" part="source"><slot name="source">${sourceLine}</slot></p>
     </figure>`;
   }
 }
