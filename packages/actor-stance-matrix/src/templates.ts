@@ -196,6 +196,7 @@ export function renderCards(view: MatrixView): TemplateResult {
       if (stance.position === 'not-stated') return nothing;
       const w = words(stance);
       const issue = matrix.issues[col]!.label[lang];
+      // The grid cell's attributes again, written out: one flat template per cell (see renderGrid).
       // prettier-ignore
       return html`<li class="card-cell ${w.classes}"><button
         type="button"
