@@ -615,6 +615,21 @@ describe('<actor-stance-matrix> compact grid', () => {
     await axeClean(el);
   });
 
+  it('turns compact and back as its width changes, the cells’ words following', async () => {
+    const el = await mount({}, 1200);
+    const word = () => text($(el, '.cell.pos-opposes .label'));
+    expect($(el, 'table.compact')).toBeNull();
+    expect(word()).toBe('opposes');
+    (el.parentElement as HTMLElement).style.width = '640px';
+    await settle(el);
+    expect($(el, 'table.compact')).not.toBeNull();
+    expect(word()).toBe('opp.');
+    (el.parentElement as HTMLElement).style.width = '1200px';
+    await settle(el);
+    expect($(el, 'table.compact')).toBeNull();
+    expect(word()).toBe('opposes');
+  });
+
   it('a header never runs under its sort arrow: the label ends before the arrow starts', async () => {
     const el = await mount({ lang: 'nl' }, 1280, NO_DATA);
     for (const btn of $$(el, '.sort-btn')) {

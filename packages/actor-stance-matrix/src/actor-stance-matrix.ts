@@ -1,4 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
   NvDataElement,
@@ -466,6 +472,20 @@ export class ActorStanceMatrix extends NvDataElement {
     };
   }
 
+  /** The “show as table” button, and the table when it is shown (up to one row per cell: redrawn only when the matrix, the language or the compact form changes). @internal */
+  #renderTable(view: MatrixView): TemplateResult {
+    const tableId = `${this.#id}-citations`;
+    const toggle = renderTableToggle({
+      lang: view.lang,
+      open: this.tableShown,
+      controls: tableId,
+      onToggle: () => this.#onTableToggle(),
+    });
+    if (!this.tableShown) return toggle;
+    return html`${toggle}
+    ${guard([view.matrix, view.lang, view.compact], () => renderCitationsTable(view, tableId))}`;
+  }
+
   /** @internal */
   protected override renderData(data: Dataset): unknown {
     const m = this.#matrix;
@@ -475,7 +495,6 @@ export class ActorStanceMatrix extends NvDataElement {
     const { lang, t, id, focus } = view;
     const { layout, compact } = this.#fit;
     const many = m.actors.length * m.issues.length > MANY_CELLS ? ' many' : '';
-    const tableId = `${id}-citations`;
     const sourceLine = t('sourceLine', {
       date: formatDate(lang, data.article?.date ?? '2025-12-17'),
     });
@@ -512,12 +531,7 @@ export class ActorStanceMatrix extends NvDataElement {
       </div>
       ${this.open ? renderPopover(view, this.open, this.#popoverHandlers) : nothing}
       ${this.noLegend ? nothing : renderLegend(view)}
-      ${
-        this.noTable
-          ? nothing
-          : html`${renderTableToggle({ lang, open: this.tableShown, controls: tableId, onToggle: () => this.#onTableToggle() })}
-            ${this.tableShown ? renderCitationsTable(view, tableId) : nothing}`
-      }
+      ${this.noTable ? nothing : this.#renderTable(view)}
       <p class="source" part="source"><slot name="source">${sourceLine}</slot></p>
     </figure>`;
   }
