@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import './define.js';
-import { SORTS } from './layout.js';
+import { SORTS } from './order.js';
 import { articleFixture } from '../test/fixtures/article.js';
 import { syntheticMatrix } from '../test/fixtures/synthetic.js';
 
