@@ -41,7 +41,7 @@ describe.each(['nato-viz.js', 'nato-viz.supplied.js'])('dist/%s.map', (file) => 
       // A JSON module's binding (`article_default`) is esbuild's own name for the whole file.
       if (!m.name || m.source == null || m.source.endsWith('.json')) return;
       named++;
-      const text = (lines.get(m.source)?.[m.originalLine - 1] ?? '').slice(m.originalColumn);
+      const text = (lines.get(m.source)?.[(m.originalLine ?? 0) - 1] ?? '').slice(m.originalColumn ?? 0);
       if (text.startsWith(m.name)) exact++;
       // Where a binding was renamed across modules (Lit's `html` is `b` in its own file), the
       // name is the other module's; the position must still be the start of an identifier.
