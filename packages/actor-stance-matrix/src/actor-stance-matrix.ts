@@ -537,8 +537,13 @@ export class ActorStanceMatrix extends NvDataElement {
   }
 }
 
+// The tag's type comes with the class, so importing the package root (not only define.js)
+// types document.querySelector('actor-stance-matrix').
 declare global {
   interface GlobalEventHandlersEventMap {
     'nv-cell-select': CustomEvent<CellSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'actor-stance-matrix': ActorStanceMatrix;
   }
 }
