@@ -44,7 +44,9 @@ async function settle(el: ActorStanceMatrix): Promise<void> {
 
 const $ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text a reader sees: soft hyphens (U+00AD, invisible unless a line breaks there) left out. */
+const text = (n: Element | null | undefined) =>
+  (n?.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 const cell = (el: ActorStanceMatrix, row: number, col: number) => $<HTMLButtonElement>(el, `[data-row="${row}"][data-col="${col}"]`)!;
 const rowNames = (el: ActorStanceMatrix) => $$(el, 'tbody th[scope="row"]').map(text);
 const focused = (el: ActorStanceMatrix) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -145,7 +147,7 @@ describe('<actor-stance-matrix> rendering', () => {
 
   it('draws the built-in dataset by default', async () => {
     const el = await mount({}, 1400, NO_DATA);
-    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en));
+    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en.replace(/\u00AD/g, '')));
     expect($$(el, 'tbody td')).toHaveLength(dataset.actors.length * dataset.issues.length);
   });
 
@@ -710,13 +712,13 @@ describe('<actor-stance-matrix> groups and silent actors (issue 17)', () => {
     const heads = $$(el, 'tbody th[scope="rowgroup"]');
     expect(heads.map(text)).toEqual(GROUPS);
     expect(heads.every((th) => Number(th.getAttribute('colspan')) === dataset.issues.length + 1)).toBe(true);
-    const groupOf = (name: string) => text($$(el, 'tbody').find((b) => b.textContent!.includes(name))!.querySelector('th[scope="rowgroup"]'));
+    const groupOf = (name: string) => text($$(el, 'tbody').find((b) => text(b).includes(name))!.querySelector('th[scope="rowgroup"]'));
     expect(groupOf('Putin')).toBe('Russia');
     expect(groupOf('Chancellor Friedrich Merz')).toBe('European leaders');
     expect(groupOf('Germany')).toBe('European leaders');
     expect(groupOf('willing countries')).toBe('Multinational Force for Ukraine');
     // Every actor still has its row header; the cells' announcements are unchanged.
-    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en));
+    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en.replace(/\u00AD/g, '')));
     expect(text($(el, '.groups-note'))).toMatch(/not a statement of the article/);
     await axeClean(el);
   });
@@ -770,6 +772,55 @@ describe('<actor-stance-matrix> groups and silent actors (issue 17)', () => {
     const nl = text(el.shadowRoot!.getElementById($(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!));
     expect(nl).not.toMatch(/cel naar cel/);
   });
+});
+
+/**
+ * Where a header's text breaks across lines inside a word: for each text node, the line of each
+ * character (Range.getClientRects); a new line may start only after a space, a hyphen or a
+ * soft hyphen (U+00AD). Returns the words broken elsewhere, as “Terugtrekkin|g”.
+ */
+function midWordBreaks(header: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    let lastTop: number | undefined;
+    let last = -1;
+    for (let i = 0; i < value.length; i++) {
+      if (/[\s\u00AD]/.test(value[i]!)) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      // A character just after a break may also report an empty box at the end of the line before.
+      const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+      if (!rect) continue;
+      if (lastTop !== undefined && rect.top > lastTop + 2) {
+        const between = value.slice(last, i);
+        if (!/[\s\u00AD-]/.test(between)) {
+          const start = value.lastIndexOf(' ', last) + 1;
+          const end = value.indexOf(' ', i);
+          broken.push(`${value.slice(start, i)}|${value.slice(i, end < 0 ? undefined : end)}`);
+        }
+      }
+      lastTop = rect.top;
+      last = i;
+    }
+  }
+  return broken;
+}
+
+describe('<actor-stance-matrix> headers break only between words (issue 17)', () => {
+  for (const lang of ['nl', 'en'])
+    for (const width of [390, 640, 1280])
+      it(`at ${width} px in ${lang}, no issue or actor header breaks inside a word`, async () => {
+        const el = await mount({ lang, 'all-actors': '' }, width, NO_DATA);
+        const headers = $$(el, '.issue-label, .row-head, .card-title, .group-head, .group-title');
+        expect(headers.length).toBeGreaterThan(10);
+        expect(headers.flatMap(midWordBreaks)).toEqual([]);
+        // Without overflow-wrap, a word too long for its column would stick out instead: none does.
+        const over = $$(el, '.col-head, .row-head').filter((th) => th.scrollWidth > th.clientWidth + 1);
+        expect(over.map(text)).toEqual([]);
+      });
 });
 
 describe('<actor-stance-matrix> accessible name', () => {
