@@ -213,6 +213,22 @@ describe('scenario', () => {
     expect(events).toEqual(['no-deal']);
   });
 
+  // Issue 17: the no-deal steps (three quote paragraphs) were inserted above the map, which
+  // jumped 190–300 px down under the reader's pointer.
+  for (const width of [390, 800])
+    it(`at ${width} px, switching to "Zonder deal" does not move the map; its steps follow the map`, async () => {
+      const el = await mount({}, width);
+      const top = $(el, '.map')!.getBoundingClientRect().top;
+      button(el, /Zonder deal/).click();
+      await settle(el);
+      expect($$(el, '.note').length).toBeGreaterThan(0);
+      expect($(el, '.map')!.getBoundingClientRect().top).toBe(top);
+      const map = $(el, '.map')!;
+      for (const note of $$(el, '.note'))
+        expect(map.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      await axeClean(el);
+    });
+
   it('setting .scenario fires no event', async () => {
     const el = await mount();
     const spy = vi.fn();
