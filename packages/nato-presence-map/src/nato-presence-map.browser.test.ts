@@ -562,6 +562,18 @@ describe('review fixes', () => {
     expect(parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth)).toBeGreaterThan(parseFloat(getComputedStyle($(el, 'path.c--other')!).strokeWidth));
   });
 
+  // Issue 17: Ukraine's forced-colours halo was as wide as the dashed "proposed" outline drawn
+  // over it, in the same CanvasText, so the dashes' gaps were filled and the outline looked solid.
+  it('forced colours: the dashed proposed outline stands out from Ukraine’s halo under it', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    const el = await mount({}, 1280);
+    const outline = $$(el, '.layer:not(.off).proposed .outline').find((p) => !p.classList.contains('route'))!;
+    expect(getComputedStyle(outline).strokeDasharray).not.toBe('none');
+    const halo = parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth);
+    // The gaps show: the dashes at least twice as wide as the solid line beneath them.
+    expect(parseFloat(getComputedStyle(outline).strokeWidth)).toBeGreaterThanOrEqual(2 * halo);
+  });
+
   it.each([390, 1280])('at %i px the Crimea and Baltic popovers lie fully inside the element', async (w) => {
     const el = await mount({ lang: 'en' }, w);
     for (const key of ['r-crimea', 'p-nato-baltic-air-policing', 'r-donbas']) {
