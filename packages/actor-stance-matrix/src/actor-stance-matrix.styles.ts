@@ -153,14 +153,14 @@ export const styles = css`
     vertical-align: middle;
     overflow-wrap: break-word;
   }
-  /* Headers break between words or at the labels' soft hyphens (U+00AD), never inside a word:
-     hyphens: auto does nothing without a dictionary (this Chromium, many Android WebViews), and
-     overflow-wrap would then cut a long word anywhere. */
+  /* Headers break between words or at the labels' soft hyphens (U+00AD): hyphens: auto does
+     nothing without a dictionary (this Chromium, many Android WebViews). overflow-wrap (from the
+     cells' rule) then cuts only a piece too wide for its column even at those points: never in
+     the dataset's labels (a test checks), but a 10,000-character word still cannot overflow. */
   .grid th {
     text-align: start;
     font-weight: 600;
     hyphens: manual;
-    overflow-wrap: normal;
   }
   .grid thead th {
     vertical-align: bottom;
@@ -260,9 +260,15 @@ export const styles = css`
   .grid tbody + tbody > tr:first-child > * {
     border-top: 2px solid var(--nv-color-border);
   }
+  /* A grid item: without it, a group as wide as its longest word would widen the list. */
+  .group {
+    min-width: 0;
+  }
   .group-title {
     margin: 0 0 0.35em;
     padding-inline: 0;
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
   .groups-note {
     margin: 0.5em 0 0;
