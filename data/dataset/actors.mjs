@@ -4,7 +4,8 @@ import { cite, t } from './helpers.mjs';
 /**
  * The actors, as the article names them. Putin, Zelensky, Merz and the US "top representatives"
  * are separate actors because the article gives them their own acts and arguments; `partOf`
- * links them to the state (or group) they act for.
+ * links them to the state (or group) they act for. Long words of names carry soft hyphens
+ * (U+00AD) where a narrow header may break them (see issues.mjs).
  * @type {import('../../packages/data/src/schema.js').Actor[]}
  */
 export const actors = [
@@ -86,7 +87,7 @@ export const actors = [
   {
     id: 'us-representatives',
     kind: 'group',
-    name: t('topvertegenwoordigers van de VS', 'top US representatives'),
+    name: t('top\u00ADvertegen\u00ADwoordigers van de VS', 'top US repre\u00ADsentatives'),
     partOf: ['united-states'],
     citations: [cite(4, 'topvertegenwoordigers van de VS', 'top representatives of the US')],
   },
@@ -109,7 +110,7 @@ export const actors = [
   {
     id: 'merz',
     kind: 'person',
-    name: t('bondskanselier Friedrich Merz', 'Chancellor Friedrich Merz'),
+    name: t('bonds\u00ADkanselier Friedrich Merz', 'Chancellor Friedrich Merz'),
     partOf: ['germany', 'european-leaders'],
     citations: [
       cite(4, 'de Duitse bondskanselier Friedrich Merz', 'German Chancellor Friedrich Merz'),
@@ -144,7 +145,7 @@ export const actors = [
   {
     id: 'multinational-force',
     kind: 'force',
-    name: t('multinationale troepenmacht voor Oekraïne', 'Multinational Force for Ukraine'),
+    name: t('multi\u00ADnationale troepen\u00ADmacht voor Oekraïne', 'Multi\u00ADnational Force for Ukraine'),
     description: t(
       'Door Europa geleid, met bijdragen van “bereidwillige landen” en politieke rugdekking van de VS.',
       'European-led, with contributions from “willing countries” and political backing from the US.',
@@ -160,7 +161,7 @@ export const actors = [
   {
     id: 'willing-countries',
     kind: 'group',
-    name: t('bereidwillige landen', 'willing countries'),
+    name: t('bereid\u00ADwillige landen', 'willing countries'),
     description: t(
       'Welke landen dat zijn, staat niet in het artikel.',
       'The article does not say which countries these are.',

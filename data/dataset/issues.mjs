@@ -2,6 +2,11 @@
 import { cite, t } from './helpers.mjs';
 
 /**
+ * Labels carry soft hyphens (U+00AD, written `\u00AD`) where a long word may break across
+ * lines: browsers without hyphenation dictionaries (Chromium here, many Android WebViews)
+ * otherwise break a narrow column header inside a word. They are invisible unless a line breaks
+ * there. Quotes never carry them (quotes are verbatim substrings of the article).
+ *
  * The parts of the deal (and of the article's paradox) that actors take positions on.
  * @type {import('../../packages/data/src/schema.js').Issue[]}
  */
@@ -14,7 +19,7 @@ export const issues = [
   },
   {
     id: 'leave-donbas',
-    label: t('Terugtrekking uit de Donbas', 'Withdrawal from the Donbas'),
+    label: t('Terug\u00ADtrekking uit de Donbas', 'With\u00ADdrawal from the Donbas'),
     description: t(
       'Oekraïne trekt zich terug uit de Donbas en geeft grondgebied op.',
       'Ukraine withdraws from the Donbas and gives up territory.',
@@ -30,7 +35,7 @@ export const issues = [
   },
   {
     id: 'security-guarantees',
-    label: t('Robuuste veiligheidsgaranties', 'Robust security guarantees'),
+    label: t('Robuuste veilig\u00ADheids\u00ADgaranties', 'Robust security guaran\u00ADtees'),
     description: t('Veiligheidsgaranties voor Oekraïne.', 'Security guarantees for Ukraine.'),
     citations: [
       cite(
@@ -42,7 +47,7 @@ export const issues = [
   },
   {
     id: 'multinational-force',
-    label: t('Europese troepenmacht in Oekraïne', 'European-led force in Ukraine'),
+    label: t('Europese troepen\u00ADmacht in Oekraïne', 'European-led force in Ukraine'),
     description: t(
       'Een door Europa geleide multinationale troepenmacht, ook op Oekraïens grondgebied.',
       'A European-led multinational force, including operations on Ukrainian territory.',
@@ -62,7 +67,7 @@ export const issues = [
   },
   {
     id: 'nato-air-policing',
-    label: t('NAVO-luchtbewaking boven Oekraïne', 'NATO air policing over Ukraine'),
+    label: t('NAVO-lucht\u00ADbewaking boven Oekraïne', 'NATO air policing over Ukraine'),
     description: t(
       'NAVO-vliegtuigen bewaken het Oekraïense luchtruim, zoals eerder boven de Baltische staten.',
       'NATO aircraft police Ukrainian airspace, as they did before over the Baltic states.',
@@ -77,7 +82,7 @@ export const issues = [
   },
   {
     id: 'us-arms-deliveries',
-    label: t('Nieuwe Amerikaanse wapenleveringen', 'Further US arms deliveries'),
+    label: t('Nieuwe Ameri\u00ADkaanse wapen\u00ADleve\u00ADringen', 'Further US arms deli\u00ADveries'),
     citations: [
       cite(
         3,
@@ -88,7 +93,7 @@ export const issues = [
   },
   {
     id: 'binding-agreement',
-    label: t('Bindend akkoord met de VS', 'Binding agreement with the US'),
+    label: t('Bindend akkoord met de VS', 'Binding agree\u00ADment with the US'),
     citations: [
       cite(
         3,
@@ -104,7 +109,7 @@ export const issues = [
   },
   {
     id: 'nato-at-border',
-    label: t('NAVO aan de Russische grens', 'NATO at the Russian border'),
+    label: t('NAVO aan de Rus\u00ADsische grens', 'NATO at the Russian border'),
     description: t(
       'NAVO-soldaten en -vliegtuigen direct aan de Russische grens: de paradox van het artikel.',
       'NATO soldiers and aircraft right at the Russian border: the article’s paradox.',

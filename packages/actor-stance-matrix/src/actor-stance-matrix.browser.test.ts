@@ -44,7 +44,9 @@ async function settle(el: ActorStanceMatrix): Promise<void> {
 
 const $ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text a reader sees: soft hyphens (U+00AD, invisible unless a line breaks there) left out. */
+const text = (n: Element | null | undefined) =>
+  (n?.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 const cell = (el: ActorStanceMatrix, row: number, col: number) => $<HTMLButtonElement>(el, `[data-row="${row}"][data-col="${col}"]`)!;
 const rowNames = (el: ActorStanceMatrix) => $$(el, 'tbody th[scope="row"]').map(text);
 const focused = (el: ActorStanceMatrix) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -100,20 +102,52 @@ describe('<actor-stance-matrix> rendering', () => {
     // Glyph and letter are generated content: the button's text is the word alone, its name the aria-label.
     expect(text(btn)).toBe('opposes');
     expect(generated(cell(el, 1, 0), '::after')).toBe('none');
-    const glyphs = new Set($$(el, '.grid .cell-btn').map(glyph));
-    expect(glyphs).toEqual(new Set(['✓', '✕', '◐', '–']));
+    const glyphs = new Set($$(el, '.grid .cell:not(.pos-not-stated) .cell-btn').map(glyph));
+    expect(glyphs).toEqual(new Set(['✓', '✕', '◐']));
+  });
+
+  // Changed on purpose (issue 17): 79 of the article's 104 cells are silent; a dashed circle and
+  // a dash in each drowned the 25 stated positions.
+  it('draws a not-stated cell quiet: no glyph and no visible word, yet named and explained for screen readers', async () => {
+    const el = await mount();
+    const btn = cell(el, 1, 0);
+    expect(btn.closest('td')!.classList.contains('pos-not-stated')).toBe(true);
+    expect(glyph(btn)).toBe('none');
+    expect(spoken(btn)).toBe('not stated');
+    const label = btn.querySelector<HTMLElement>('.label')!;
+    expect(text(label)).toBe('not stated');
+    // Visually hidden, not display: none: it stays in the text a reader copies and in the accessibility tree.
+    expect(label.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(getComputedStyle(label).display).not.toBe('none');
+    // A stated cell is tinted with its colour; a silent one is not.
+    expect(getComputedStyle(cell(el, 0, 4).closest('td')!).backgroundImage).toMatch(/gradient/);
+    expect(getComputedStyle(btn.closest('td')!).backgroundImage).toBe('none');
+    btn.click();
+    await settle(el);
+    expect(text($(el, '.popover'))).toContain('The article says nothing');
+    await axeClean(el);
   });
 
   it('summarises the grid in text', async () => {
     const el = await mount();
     expect(text($(el, '.summary'))).toBe(
-      '5 actors × 8 issues: 16 positions (9 supports, 5 opposes, and 2 conditional); on 24 pairs the article says nothing.',
+      '5 actors × 8 issues: 16 positions (9 supports, 5 opposes, and 2 conditional); on 24 pairs the article says nothing. ' +
+        'Opposed: Russia (4 issues), Putin (1 issue). In support: the United States (5 issues), European leaders (2 issues), Russia (1 issue), Ukraine (1 issue). ' +
+        'Conditional: Ukraine (1 issue), the United States (1 issue).',
     );
+  });
+
+  it('names the pattern of the built-in dataset in Dutch: who opposes, who supports, most issues first', async () => {
+    const el = await mount({ lang: 'nl' }, 1400, NO_DATA);
+    expect(text($(el, '.summary'))).toContain(
+      'Tegen: Rusland (4 kwesties), Poetin (4 kwesties). Voor: de Verenigde Staten (5 kwesties), president Volodymyr Zelensky (2 kwesties),',
+    );
+    expect(text($(el, '.summary'))).toMatch(/Onder voorwaarden: de Verenigde Staten \(1 kwestie\)\.$/);
   });
 
   it('draws the built-in dataset by default', async () => {
     const el = await mount({}, 1400, NO_DATA);
-    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en));
+    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en.replace(/\u00AD/g, '')));
     expect($$(el, 'tbody td')).toHaveLength(dataset.actors.length * dataset.issues.length);
   });
 
@@ -138,13 +172,14 @@ describe('<actor-stance-matrix> rendering', () => {
     const legend = $$(el, '.legend li');
     // The alternative text '' keeps them out of the accessible text, as aria-hidden did for the old spans.
     expect(legend.map((li) => getComputedStyle(li, '::before').content)).toEqual(
-      ['✓', '✕', '◐', '–', 'U', 'B', 'A'].map((g) => `"${g}" / ""`),
+      ['"✓" / ""', '"✕" / ""', '"◐" / ""', '""', '"U" / ""', '"B" / ""', '"A" / ""'],
     );
+    expect(text(legend[3]!)).toBe('niet vermeld (lege cel)');
     expect(text(legend[4]!)).toBe('uitgesproken: de actor zegt het zelf');
     const card = $(el, '.card-cell:not(.card-silent).basis-stated .val')!;
     expect(glyph(card)).not.toBe('none');
     expect(generated(card, '::after')).toBe('U');
-    expect(glyph($(el, '.card-silent')!)).toBe('–');
+    expect(glyph($(el, '.card-silent')!)).toBe('none');
     (card.closest('.cell-btn') as HTMLElement).click();
     await settle(el);
     expect(glyph($(el, '.pop-stance')!)).toBe(glyph(card));
@@ -259,7 +294,7 @@ describe('<actor-stance-matrix> keyboard grid navigation', () => {
     const highlighted = $$(el, '.highlight');
     expect(highlighted).toContain(cell(el, 2, 0).closest('td'));
     expect(highlighted).toContain(cell(el, 0, 4).closest('td'));
-    expect(highlighted).toContain($$(el, 'tbody th')[2]);
+    expect(highlighted).toContain($$(el, 'tbody th[scope="row"]')[2]);
     expect(highlighted).toContain($$(el, 'thead th')[5]);
     expect(highlighted).not.toContain(cell(el, 0, 0).closest('td'));
     cell(el, 2, 4).blur();
@@ -520,9 +555,13 @@ describe('<actor-stance-matrix> narrow layout', () => {
     await el.updateComplete;
     const next = inCard(1)[0]!;
     expect(focused(el)).toBe(next);
+    // Issue 17: the cards stand one under the other; Left/Right no longer jump between them.
     await userEvent.keyboard('{ArrowRight}');
     await el.updateComplete;
-    const right = cell(el, 2, Number(next.dataset.col));
+    expect(focused(el)).toBe(next);
+    await userEvent.keyboard('{ArrowLeft}');
+    await el.updateComplete;
+    const right = next;
     expect(focused(el)).toBe(right);
     await userEvent.keyboard('{Enter}');
     await settle(el);
@@ -560,7 +599,7 @@ describe('<actor-stance-matrix> narrow layout', () => {
   });
 
   it('at 360 px the built-in dataset’s cards stay under 4,500 px with the silent issues collapsed (were 7,500)', async () => {
-    const el = await mount({}, 360, NO_DATA);
+    const el = await mount({ 'all-actors': '' }, 360, NO_DATA);
     expect($(el, '.cards')).not.toBeNull();
     const silent = dataset.actors.length * dataset.issues.length - $$(el, '.card-cell:not(.card-silent)').length;
     expect($$(el, '.card-silent [role="button"]')).toHaveLength(silent);
@@ -647,7 +686,8 @@ describe('<actor-stance-matrix> large grids (50 × 40)', () => {
     const el = await mount({}, 4400, syntheticMatrix(50, 40));
     const buttons = $$(el, '.grid .cell-btn');
     expect(buttons).toHaveLength(2000);
-    expect(buttons.every((b) => b.getAttribute('aria-label') && glyph(b) !== 'none' && b.querySelector('.label'))).toBe(true);
+    const drawn = (b: HTMLElement) => glyph(b) !== 'none' || b.closest('td')!.classList.contains('pos-not-stated');
+    expect(buttons.every((b) => b.getAttribute('aria-label') && drawn(b) && b.querySelector('.label'))).toBe(true);
     expect(getComputedStyle(buttons[1999]!).contentVisibility).toBe('visible');
     expect(announced(el, 49, 39)).toMatch(/^Actor 50, Issue 40: /);
   });
@@ -662,6 +702,125 @@ describe('<actor-stance-matrix> large grids (50 × 40)', () => {
     cell(el, 49, 0).focus();
     expect(focused(el)).toBe(cell(el, 49, 0));
   });
+});
+
+describe('<actor-stance-matrix> groups and silent actors (issue 17)', () => {
+  const GROUPS = ['Russia', 'Ukraine', 'the United States', 'European leaders', 'Multinational Force for Ukraine'];
+
+  it('groups the rows by side under row-group headers, each over a tbody of its own', async () => {
+    const el = await mount({}, 1400, NO_DATA);
+    const heads = $$(el, 'tbody th[scope="rowgroup"]');
+    expect(heads.map(text)).toEqual(GROUPS);
+    expect(heads.every((th) => Number(th.getAttribute('colspan')) === dataset.issues.length + 1)).toBe(true);
+    const groupOf = (name: string) => text($$(el, 'tbody').find((b) => text(b).includes(name))!.querySelector('th[scope="rowgroup"]'));
+    expect(groupOf('Putin')).toBe('Russia');
+    expect(groupOf('Chancellor Friedrich Merz')).toBe('European leaders');
+    expect(groupOf('Germany')).toBe('European leaders');
+    expect(groupOf('willing countries')).toBe('Multinational Force for Ukraine');
+    // Every actor still has its row header; the cells' announcements are unchanged.
+    expect(rowNames(el)).toEqual(dataset.actors.map((a) => a.name.en.replace(/\u00AD/g, '')));
+    expect(text($(el, '.groups-note'))).toMatch(/not a statement of the article/);
+    await axeClean(el);
+  });
+
+  it('groups the cards under group titles, each naming the list of its cards', async () => {
+    const el = await mount({ 'all-actors': '' }, 360, NO_DATA);
+    const titles = $$(el, '.group-title');
+    expect(titles.map(text)).toEqual(GROUPS);
+    const list = titles[0]!.nextElementSibling!;
+    expect(list.getAttribute('aria-labelledby')).toBe(titles[0]!.id);
+    expect($$(el, '.card-title').length).toBe(dataset.actors.length);
+    await axeClean(el);
+  });
+
+  it('draws no group headings once the reader sorts the actors', async () => {
+    const el = await mount({ sort: 'agreement' }, 1400, NO_DATA);
+    expect($$(el, 'th[scope="rowgroup"]')).toEqual([]);
+    expect($(el, '.groups-note')).toBeNull();
+  });
+
+  it('leaves out the actors with no stated position in the cards by default; all-actors shows them', async () => {
+    const el = await mount({}, 360, NO_DATA);
+    const silent = ['NATO', 'Multinational Force for Ukraine', 'experts'];
+    const cards = () => $$(el, '.card-title').map(text);
+    expect(cards()).toHaveLength(dataset.actors.length - silent.length);
+    for (const name of silent) expect(cards()).not.toContain(name);
+    el.allActors = true;
+    await settle(el);
+    expect(cards()).toHaveLength(dataset.actors.length);
+    await axeClean(el);
+  });
+
+  it('hide-silent leaves them out of the table too; without it the table shows every actor', async () => {
+    const el = await mount({}, 1400, NO_DATA);
+    expect(rowNames(el)).toHaveLength(dataset.actors.length);
+    el.hideSilent = true;
+    await settle(el);
+    expect(el.hasAttribute('hide-silent')).toBe(true);
+    expect(rowNames(el)).not.toContain('NATO');
+    expect(rowNames(el)).toHaveLength(dataset.actors.length - 3);
+    expect(text($(el, '.summary'))).toMatch(/^10 actors × 8 issues: 25 positions/);
+    await axeClean(el);
+  });
+
+  it('says in the cards that Up and Down move, not Left and Right', async () => {
+    const el = await mount({}, 360, NO_DATA);
+    const hint = text(el.shadowRoot!.getElementById($(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!));
+    expect(hint).toMatch(/^Up and Down arrows/);
+    el.lang = 'nl';
+    await settle(el);
+    const nl = text(el.shadowRoot!.getElementById($(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!));
+    expect(nl).not.toMatch(/cel naar cel/);
+  });
+});
+
+/**
+ * Where a header's text breaks across lines inside a word: for each text node, the line of each
+ * character (Range.getClientRects); a new line may start only after a space, a hyphen or a
+ * soft hyphen (U+00AD). Returns the words broken elsewhere, as “Terugtrekkin|g”.
+ */
+function midWordBreaks(header: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    let lastTop: number | undefined;
+    let last = -1;
+    for (let i = 0; i < value.length; i++) {
+      if (/[\s\u00AD]/.test(value[i]!)) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      // A character just after a break may also report an empty box at the end of the line before.
+      const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+      if (!rect) continue;
+      if (lastTop !== undefined && rect.top > lastTop + 2) {
+        const between = value.slice(last, i);
+        if (!/[\s\u00AD-]/.test(between)) {
+          const start = value.lastIndexOf(' ', last) + 1;
+          const end = value.indexOf(' ', i);
+          broken.push(`${value.slice(start, i)}|${value.slice(i, end < 0 ? undefined : end)}`);
+        }
+      }
+      lastTop = rect.top;
+      last = i;
+    }
+  }
+  return broken;
+}
+
+describe('<actor-stance-matrix> headers break only between words (issue 17)', () => {
+  for (const lang of ['nl', 'en'])
+    for (const width of [390, 640, 1280])
+      it(`at ${width} px in ${lang}, no issue or actor header breaks inside a word`, async () => {
+        const el = await mount({ lang, 'all-actors': '' }, width, NO_DATA);
+        const headers = $$(el, '.issue-label, .row-head, .card-title, .group-head, .group-title');
+        expect(headers.length).toBeGreaterThan(10);
+        expect(headers.flatMap(midWordBreaks)).toEqual([]);
+        // Without overflow-wrap, a word too long for its column would stick out instead: none does.
+        const over = $$(el, '.col-head, .row-head').filter((th) => th.scrollWidth > th.clientWidth + 1);
+        expect(over.map(text)).toEqual([]);
+      });
 });
 
 describe('<actor-stance-matrix> accessible name', () => {

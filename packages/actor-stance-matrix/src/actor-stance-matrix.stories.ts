@@ -15,6 +15,8 @@ interface Args {
   issues: string;
   noLegend: boolean;
   noTable: boolean;
+  hideSilent: boolean;
+  allActors: boolean;
   data?: unknown;
   dataJson?: string;
   width?: number;
@@ -29,6 +31,8 @@ const render = (a: Args) => html`<div style=${styleMap(a.width ? { width: `${a.w
     issues=${a.issues || nothing}
     ?no-legend=${a.noLegend}
     ?no-table=${a.noTable}
+    ?hide-silent=${a.hideSilent}
+    ?all-actors=${a.allActors}
     data=${a.dataJson ?? nothing}
     .data=${a.data}
   ></actor-stance-matrix>
@@ -39,7 +43,7 @@ const meta: Meta<Args> = {
   component: 'actor-stance-matrix',
   tags: ['autodocs'],
   render,
-  args: { theme: 'auto', sort: 'data', actors: '', issues: '', noLegend: false, noTable: false },
+  args: { theme: 'auto', sort: 'data', actors: '', issues: '', noLegend: false, noTable: false, hideSilent: false, allActors: false },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -58,6 +62,12 @@ export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds:
 /** 320 px: actor cards instead of the table, same content and keys. */
 export const Narrow320: Story = { args: { width: 320 } };
 export const Narrow320English: Story = { args: { width: 320, lang: 'en' } };
+/** Only the actors with a stated position, in the table too. */
+export const HideSilent: Story = { args: { hideSilent: true, lang: 'en' } };
+/** 320 px with every actor: by default the cards leave out those with no stated position. */
+export const Narrow320AllActors: Story = { args: { width: 320, allActors: true } };
+/** Sorted by the reader or by `sort`, the actors are not grouped. */
+export const SortedUngrouped: Story = { args: { sort: 'agreement' } };
 export const WithoutLegendAndTable: Story = { args: { noLegend: true, noTable: true } };
 export const CustomDataset: Story = { args: { data: articleFixture } };
 /** 50 actors × 40 issues: cards at any ordinary width (the table needs about 4,300 px). */

@@ -84,11 +84,38 @@ export const styles = css`
     background: var(--_color);
     color: var(--nv-color-bg);
   }
-  .pos-not-stated .glyph::before,
   .glyph.pos-not-stated::before {
     background: none;
     color: var(--nv-color-fg);
     border-style: dashed;
+  }
+  /* Silence is quiet: a not-stated cell of the grid is an empty cell, its word kept for screen
+     readers and copying (visually hidden); the legend shows an empty box for it. */
+  .cell.pos-not-stated .glyph::before {
+    content: none;
+  }
+  .cell.pos-not-stated .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .legend .pos-not-stated::before {
+    content: '';
+    border: 1px solid var(--nv-color-border);
+    border-radius: 2px;
+  }
+  /* Stated positions are strong: a tint of their colour behind glyph, word and letter. */
+  .cell:not(.pos-not-stated) {
+    background-image: linear-gradient(
+      color-mix(in srgb, var(--_color) 16%, transparent),
+      color-mix(in srgb, var(--_color) 16%, transparent)
+    );
+  }
+  .cell:not(.pos-not-stated) .label {
+    font-weight: 600;
   }
   .glyph::after,
   .basis-mark::before {
@@ -126,12 +153,14 @@ export const styles = css`
     vertical-align: middle;
     overflow-wrap: break-word;
   }
-  /* Hyphens only in the headers (long names and issues): on 2,000 cells of a word or two,
-     hyphens: auto cost about 10 % of append → drawn. */
+  /* Headers break between words or at the labels' soft hyphens (U+00AD): hyphens: auto does
+     nothing without a dictionary (this Chromium, many Android WebViews). overflow-wrap (from the
+     cells' rule) then cuts only a piece too wide for its column even at those points: never in
+     the dataset's labels (a test checks), but a 10,000-character word still cannot overflow. */
   .grid th {
     text-align: start;
     font-weight: 600;
-    hyphens: auto;
+    hyphens: manual;
   }
   .grid thead th {
     vertical-align: bottom;
@@ -141,13 +170,14 @@ export const styles = css`
     padding: 0.4em 0.5em;
   }
   .highlight {
-    background: var(
+    background-color: var(
       --nv-asm-highlight,
       color-mix(in srgb, var(--nv-color-focus) 10%, var(--nv-color-bg))
     );
   }
   .sort-btn,
   .cell-btn {
+    position: relative;
     display: block;
     width: 100%;
     min-height: 44px;
@@ -161,7 +191,6 @@ export const styles = css`
     cursor: pointer;
   }
   .sort-btn {
-    position: relative;
     padding-inline-end: 1.5em;
   }
   .arrow {
@@ -218,6 +247,33 @@ export const styles = css`
     box-shadow: inset 0 0 0 2px var(--nv-color-fg);
   }
 
+  /* Group headings: a row across the table, or a title over a group's cards. */
+  .grid .group-head,
+  .group-title {
+    padding: 0.6em 0.5em 0.25em;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--nv-color-muted);
+  }
+  .grid tbody + tbody > tr:first-child > * {
+    border-top: 2px solid var(--nv-color-border);
+  }
+  /* A grid item: without it, a group as wide as its longest word would widen the list. */
+  .group {
+    min-width: 0;
+  }
+  .group-title {
+    margin: 0 0 0.35em;
+    padding-inline: 0;
+    overflow-wrap: break-word;
+    hyphens: manual;
+  }
+  .groups-note {
+    margin: 0.5em 0 0;
+  }
+
   /* Many cards (more than 400 cells): off-screen cards and lines skip layout, yet stay
      focusable and in the accessibility tree. Not in the table: Chromium keeps content within
      about 1.5 viewports rendered, so a 50 × 40 table skipped little and paid for a second
@@ -263,7 +319,7 @@ export const styles = css`
   .card {
     min-width: 0;
     overflow-wrap: break-word;
-    hyphens: auto;
+    hyphens: manual;
   }
   .card-title {
     margin: 0;

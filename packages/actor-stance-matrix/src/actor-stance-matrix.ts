@@ -32,6 +32,7 @@ import { cardOrder, clampCell, nextCell, sameCell, type CellPos } from './keyboa
 import { fitLayout, type Fit } from './layout.js';
 import {
   parseSortOption,
+  patternText,
   renderCards,
   renderCitationsTable,
   renderGrid,
@@ -75,6 +76,11 @@ const FIRST_CELL: CellPos = { row: 0, col: 0 };
  * table becomes a list of actor cards with the same content and keys; a card lists the stated
  * positions, then the issues the article is silent on in one line of small buttons.
  *
+ * A silent cell is drawn empty (its words visually hidden), so the stated positions stand out;
+ * the summary names who opposes and who supports. In the dataset's order, actors tied by
+ * `partOf` are grouped under a heading (a presentation choice). The cards leave out actors with
+ * no stated position unless `all-actors`; `hide-silent` leaves them out everywhere.
+ *
  * @summary Actors × issues, each cell with its position and the article's sentence.
  * @tagname actor-stance-matrix
  *
@@ -82,6 +88,8 @@ const FIRST_CELL: CellPos = { row: 0, col: 0 };
  * @attr {'auto' | 'light' | 'dark'} theme - Colour theme (core).
  * @attr {string} data - A replacement dataset as JSON text (core; validated).
  * @attr {string} src - URL of a replacement dataset, `https:` or same origin (core; validated).
+ * @attr {boolean} hide-silent - Leaves out the actors with no stated position on the issues shown, in every layout.
+ * @attr {boolean} all-actors - Shows every actor in the cards too; by default the narrow layout leaves out actors with no stated position.
  * @prop {'auto' | 'light' | 'dark'} theme - Colour theme: `auto` follows the page's `color-scheme`, else the reader's preference (core).
  * @prop {unknown} data - A replacement dataset as an object (core; wins over the attributes).
  * @prop {string | null} dataJson - The `data` attribute (core).
@@ -145,6 +153,8 @@ export class ActorStanceMatrix extends NvDataElement {
     issues: {},
     noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
     noTable: { type: Boolean, attribute: 'no-table', reflect: true },
+    hideSilent: { type: Boolean, attribute: 'hide-silent', reflect: true },
+    allActors: { type: Boolean, attribute: 'all-actors', reflect: true },
   };
 
   /** What is drawn: the subset, ordered; `undefined` while there is no data or in an error state. @internal */
@@ -225,6 +235,12 @@ export class ActorStanceMatrix extends NvDataElement {
   /** Hides the “show as table” list of positions with their quotes. */
   noTable = false;
 
+  /** Leaves out the actors with no stated position on the issues shown, in every layout. */
+  hideSilent = false;
+
+  /** Shows every actor in the narrow layout (cards), also those with no stated position; by default the cards leave them out. */
+  allActors = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.ownerDocument.addEventListener('pointerdown', this.#onDocumentPointer, true);
@@ -239,6 +255,8 @@ export class ActorStanceMatrix extends NvDataElement {
     super.willUpdate(changed);
     this.#buildMatrix();
     this.#fitWidth();
+    // The cards leave out silent actors by default: a change of layout may change the rows.
+    this.#buildMatrix();
     const m = this.#matrix;
     if (!m) return;
     // Keep the Tab stop and the open cell inside a matrix that shrank (cards have no header row).
@@ -272,13 +290,14 @@ export class ActorStanceMatrix extends NvDataElement {
   /** Builds the matrix when the data, the subset or the order changed. @internal */
   #buildMatrix(): void {
     const data = this.currentData;
-    const inputs = [data, this.actors, this.issues, this.sort, this.issueSort];
+    const hideSilent = this.hideSilent || (this.#fit.layout === 'cards' && !this.allActors);
+    const inputs = [data, this.actors, this.issues, this.sort, this.issueSort, hideSilent];
     if (inputs.every((input, i) => input === this.#matrixInputs[i])) return;
     this.#matrixInputs = inputs;
     this.#matrix = this.#subsetProblem = undefined;
     if (!data || !SORTS.includes(this.sort)) return;
     const { actors, issues, sort, issueSort } = this;
-    const result = buildMatrix(data, { actors, issues, sort, issueSort });
+    const result = buildMatrix(data, { actors, issues, sort, issueSort, hideSilent });
     if (result.ok) this.#matrix = result.matrix;
     else
       this.#subsetProblem = {
@@ -516,9 +535,11 @@ export class ActorStanceMatrix extends NvDataElement {
           <slot name="caption">${t('title')}</slot>
         </p>
         <p class="summary" part="summary" id="${id}-summary">
-          ${guard([m, lang], () => summaryText(view))}
+          ${guard([m, lang], () => [summaryText(view), patternText(view)].filter(Boolean).join(' '))}
         </p>
-        <p class="nv-visually-hidden" id="${id}-hint">${t('hint')}</p>
+        <p class="nv-visually-hidden" id="${id}-hint">
+          ${t(layout === 'cards' ? 'hintCards' : 'hint')}
+        </p>
       </figcaption>
       ${layout === 'cards' ? renderSortMenu(view, (e) => this.#onSortSelect(e)) : nothing}
       <div

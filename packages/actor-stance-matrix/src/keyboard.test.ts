@@ -46,9 +46,10 @@ describe('moveCell in cards', () => {
     expect(move(1, 0, 'ArrowUp')).toEqual({ row: 0, col: 7 });
     expect(move(0, 0, 'ArrowUp')).toEqual({ row: 0, col: 0 });
   });
-  it('ArrowRight/ArrowLeft jump to the same issue on the next/previous actor', () => {
-    expect(move(1, 5, 'ArrowRight')).toEqual({ row: 2, col: 5 });
-    expect(move(1, 5, 'ArrowLeft')).toEqual({ row: 0, col: 5 });
+  // Changed on purpose (issue 17): the cards stand one under the other.
+  it('ArrowRight/ArrowLeft do not move between the stacked cards', () => {
+    expect(move(1, 5, 'ArrowRight')).toBeUndefined();
+    expect(move(1, 5, 'ArrowLeft')).toBeUndefined();
   });
 });
 
@@ -96,11 +97,8 @@ describe('nextCell', () => {
       col: 1,
     });
   });
-  it('nextCell in cards moves Left/Right and Home/End as moveCell does', () => {
-    expect(nextCell({ row: 0, col: 2 }, 'ArrowRight', false, cells, 'cards')).toEqual({
-      row: 1,
-      col: 2,
-    });
+  it('nextCell in cards leaves Left/Right alone and moves Home/End as moveCell does', () => {
+    expect(nextCell({ row: 0, col: 2 }, 'ArrowRight', false, cells, 'cards')).toBeUndefined();
     expect(nextCell({ row: 1, col: 1 }, 'Home', false, cells, 'cards')).toEqual({ row: 1, col: 0 });
   });
   it('nextCell in the grid is moveCell over the matrix’s size', () => {

@@ -32,8 +32,8 @@ export function clampCell(pos: CellPos, rows: number, cols: number, layout: Layo
  * `undefined` for a key that does not move. In the grid, arrows move one cell and stop at the
  * edges, Up from the first row reaches the column headers, Home/End go to the row's first/last
  * cell and Ctrl+Home/End to the grid's. In cards (one actor per card, issues listed down),
- * Up/Down step through the issues in issue order across cards, Left/Right jump to the same
- * issue on the previous/next actor.
+ * Up/Down step through the issues in issue order across cards; Left/Right do not move (the
+ * cards stand one under the other, so no card is to the left or right of another).
  */
 export function moveCell(
   from: CellPos,
@@ -53,7 +53,7 @@ export function moveCell(
   const right = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
   if (!down && !right) return undefined;
   if (grid) return { row: clamp(row + down, -1, rows - 1), col: clamp(col + right, 0, cols - 1) };
-  if (right) return { row: clamp(row + right, 0, rows - 1), col };
+  if (right) return undefined;
   const n = clamp(row * cols + col + down, 0, rows * cols - 1);
   return { row: Math.floor(n / cols), col: n % cols };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Dataset } from '@nato-viz/data';
+import { dataset, type Actor, type Dataset } from '@nato-viz/data';
 import { validateDataset } from '@nato-viz/data/validate';
 import {
   agreement,
   buildMatrix,
+  groupActors,
   cellStance,
   indexStances,
   nextIssueSort,
@@ -220,5 +221,67 @@ describe('buildMatrix', () => {
       attribute: 'issues',
       detail: `unknown id "peace"; valid ids: ${ids(data.issues).join(', ')}`,
     });
+  });
+});
+
+describe('groupActors', () => {
+  const actor = (id: string, partOf?: string[]) =>
+    ({
+      id,
+      kind: 'state',
+      name: { nl: id, en: id },
+      citations: [],
+      ...(partOf ? { partOf } : {}),
+    }) as Actor;
+  const all = [
+    actor('russia'),
+    actor('putin', ['russia']),
+    actor('leaders'),
+    actor('merz', ['germany', 'leaders']),
+    actor('germany'),
+    actor('nato'),
+  ];
+  const heads = (groups: ReturnType<typeof groupActors>) =>
+    groups.map((g) => [g.head.id, g.start, g.size]);
+
+  it('groupActors(all, all) joins actors tied by partOf, headed by the earliest one another is part of', () => {
+    expect(heads(groupActors(all, all))).toEqual([
+      ['russia', 0, 2],
+      ['leaders', 2, 3],
+      ['nato', 5, 1],
+    ]);
+  });
+  it('groupActors(all, subset) keeps the ties of actors not shown and splits a group the order splits', () => {
+    const [russia, putin, leaders, merz, germany] = all;
+    expect(heads(groupActors(all, [merz!, germany!]))).toEqual([['leaders', 0, 2]]);
+    expect(heads(groupActors(all, [russia!, leaders!, putin!]))).toEqual([
+      ['russia', 0, 1],
+      ['leaders', 1, 1],
+      ['russia', 2, 1],
+    ]);
+  });
+});
+
+describe('buildMatrix groups and silence', () => {
+  it('buildMatrix(data, hideSilent) leaves out actors silent on every issue shown', () => {
+    const r = buildMatrix(dataset, { actors: null, issues: null, sort: 'data', hideSilent: true });
+    if (!r.ok) throw new Error('expected a matrix');
+    expect(r.matrix.actors.map((a) => a.id)).not.toContain('nato');
+    expect(r.matrix.actors).toHaveLength(dataset.actors.length - 3);
+    expect(r.matrix.cells.every((row) => row.some((s) => s.position !== 'not-stated'))).toBe(true);
+  });
+  it('buildMatrix groups the data order and not a sorted one', () => {
+    const grouped = buildMatrix(dataset, { actors: null, issues: null, sort: 'data' });
+    const sorted = buildMatrix(dataset, { actors: null, issues: null, sort: 'agreement' });
+    expect(grouped.ok && grouped.matrix.groups?.map((g) => g.head.id)).toEqual([
+      'russia',
+      'ukraine',
+      'united-states',
+      'european-leaders',
+      'nato',
+      'multinational-force',
+      'experts',
+    ]);
+    expect(sorted.ok && sorted.matrix.groups).toBeUndefined();
   });
 });

@@ -152,6 +152,60 @@ export function tally(cells: readonly Stance[]): Record<Position, number> {
   return counts;
 }
 
+/**
+ * A run of rows drawn under one group heading: actors tied by `partOf` (Putin → Russia; Merz →
+ * Germany and European leaders), named after the member the others belong to, earliest in the
+ * dataset. A presentation choice, not a fact of the article.
+ */
+export interface ActorGroup {
+  /** The member whose name heads the group. */
+  head: Actor;
+  /** The first row of the group. */
+  start: number;
+  /** How many rows it spans. */
+  size: number;
+}
+
+/**
+ * The groups of `actors`, as drawn in that order: the connected parts of their `partOf` ties
+ * (ties to actors not shown still join), each a run of consecutive rows. An actor tied to no
+ * other forms a group of one. A group split by the order (a sort) is a run per part.
+ */
+export function groupActors(all: readonly Actor[], actors: readonly Actor[]): ActorGroup[] {
+  // Union–find over every actor of the dataset: a root per connected part.
+  const parent = new Map(all.map((a) => [a.id, a.id]));
+  const root = (id: string): string => {
+    const up = parent.get(id) ?? id;
+    return up === id ? id : root(up);
+  };
+  for (const actor of all)
+    for (const other of actor.partOf ?? []) {
+      if (!parent.has(other)) continue;
+      const [a, b] = [root(actor.id), root(other)];
+      if (a !== b) parent.set(a, b);
+    }
+  // A group's heading: the earliest member in the dataset that another member is part of.
+  const targets = new Set(all.flatMap((a) => a.partOf ?? []));
+  const heads = new Map<string, Actor>();
+  for (const actor of all) {
+    const r = root(actor.id);
+    if (targets.has(actor.id) && !heads.has(r)) heads.set(r, actor);
+  }
+  const groups: ActorGroup[] = [];
+  actors.forEach((actor, row) => {
+    const r = root(actor.id);
+    const last = groups.at(-1);
+    if (last && root(last.head.id) === r) last.size += 1;
+    else groups.push({ head: heads.get(r) ?? actor, start: row, size: 1 });
+  });
+  return groups;
+}
+
+/** Whether an actor has no stated position on any of the issues shown. */
+export function isSilent(row: readonly Pick<Stance, 'position'>[]): boolean {
+  return row.every((s) => s.position === 'not-stated');
+}
+
 /** What the matrix draws: the actors and issues shown, in drawing order, and their stances. */
 export interface Matrix {
   data: Dataset;
@@ -159,6 +213,8 @@ export interface Matrix {
   issues: Issue[];
   /** `cells[row][col]`: the stance of `actors[row]` on `issues[col]`. */
   cells: Stance[][];
+  /** The rows grouped by side, in the dataset's order; `undefined` when the reader sorted them. */
+  groups: ActorGroup[] | undefined;
 }
 
 /** What the reader and the page chose to show: the `actors`, `issues` and `sort` attributes and a column sort. */
@@ -167,6 +223,8 @@ export interface MatrixOptions {
   issues: string | null;
   sort: Sort;
   issueSort?: IssueSort;
+  /** Leave out the actors with no stated position on the issues shown. */
+  hideSilent?: boolean;
 }
 
 /** The outcome of {@link buildMatrix}: the matrix, or the attribute that names an unknown id. */
@@ -187,6 +245,19 @@ export function buildMatrix(data: Dataset, options: MatrixOptions): MatrixResult
     options.issueSort,
   );
   const index = indexStances(data.stances);
-  const cells = rows.map((a) => issues.items.map((i) => cellStance(index, a.id, i.id)));
-  return { ok: true, matrix: { data, actors: rows, issues: issues.items, cells } };
+  const all = rows.map((a) => issues.items.map((i) => cellStance(index, a.id, i.id)));
+  const shown = all.flatMap((row, i) => (options.hideSilent && isSilent(row) ? [] : [i]));
+  const actorsShown = shown.map((i) => rows[i]!);
+  // Grouped in the dataset's order; a reader's sort orders the actors across groups.
+  const grouped = options.sort === 'data' && !options.issueSort;
+  return {
+    ok: true,
+    matrix: {
+      data,
+      actors: actorsShown,
+      issues: issues.items,
+      cells: shown.map((i) => all[i]!),
+      groups: grouped ? groupActors(data.actors, actorsShown) : undefined,
+    },
+  };
 }

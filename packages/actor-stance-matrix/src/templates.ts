@@ -12,7 +12,7 @@ import {
   type Lang,
 } from '@nato-viz/core';
 import { BASES, POSITIONS, type Basis, type Position, type Stance } from '@nato-viz/data';
-import { SORT_DIRECTIONS, tally, type IssueSort, type Matrix } from './order.js';
+import { SORT_DIRECTIONS, tally, type ActorGroup, type IssueSort, type Matrix } from './order.js';
 import type { CellPos } from './keyboard.js';
 import type { MessageKey } from './messages.js';
 
@@ -64,7 +64,7 @@ export function positionWords(
     label,
     short,
     classes: basis ? `pos-${position} basis-${basis}` : `pos-${position}`,
-    name: short !== label && short !== '—' ? `${short}: ${full}` : full,
+    name: short !== label ? `${short}: ${full}` : full,
   };
 }
 
@@ -102,6 +102,37 @@ export function summaryText({ matrix, lang, t }: MatrixView): string {
   });
 }
 
+/** The positions the pattern sentence names, in the order it names them. */
+const PATTERN = ['opposes', 'supports', 'conditional'] as const;
+
+/**
+ * The pattern under the counts, computed from the cells: for each stated position, the actors
+ * that take it, most issues first — “Opposed: Russia (4 issues), Putin (4 issues). In support: …”.
+ */
+export function patternText({ matrix, lang, t }: MatrixView): string {
+  const sentences = PATTERN.flatMap((position) => {
+    const actors = matrix.actors
+      .map((actor, row) => ({
+        name: actor.name[lang],
+        n: matrix.cells[row]!.filter((s) => s.position === position).length,
+      }))
+      .filter((a) => a.n > 0)
+      // Stable: ties keep the drawing order.
+      .sort((a, b) => b.n - a.n);
+    if (!actors.length) return [];
+    const list = actors.map(
+      (a) => `${a.name} (${countNoun(lang, a.n, t('noun.issue'), t('noun.issues'))})`,
+    );
+    return [t(`pattern.${position}`, { list: list.join(', ') })];
+  });
+  return sentences.join(' ');
+}
+
+/** Whether a group gets a heading: unless it is one actor that heads itself (NATO). */
+export function hasHeading(matrix: Matrix, group: ActorGroup): boolean {
+  return group.size > 1 || matrix.actors[group.start] !== group.head;
+}
+
 /** ` highlight` on the cells of the focused cell's row and column. */
 function highlight(
   focus: CellPos | undefined,
@@ -134,7 +165,7 @@ export function renderGrid(view: MatrixView): TemplateResult {
       <button type="button" class="sort-btn" data-row="-1" data-col=${col} tabindex="-1"><span class="issue-label">${issue.label[lang]}</span><span class="arrow" aria-hidden="true">${sortArrow(sorted)}</span></button>
     </th>`;
   });
-  const rows = matrix.actors.map((actor, row) => {
+  const rowOf = (actor: Matrix['actors'][number], row: number) => {
     const cells = matrix.cells[row]!.map((stance, col) => {
       const w = words(stance);
       // One flat template per cell, and nothing between its elements (no text node each):
@@ -158,6 +189,23 @@ export function renderGrid(view: MatrixView): TemplateResult {
       </th>
       ${cells}
     </tr>`;
+  };
+  const cols = matrix.issues.length + 1;
+  const groups = matrix.groups ?? [
+    { head: matrix.actors[0]!, start: 0, size: matrix.actors.length },
+  ];
+  // A <tbody> per group, headed by a row with a `scope="rowgroup"` header across the table.
+  const bodies = groups.map((group) => {
+    const members = matrix.actors.slice(group.start, group.start + group.size);
+    const heading =
+      matrix.groups && hasHeading(matrix, group)
+        ? html`<tr class="group-row">
+            <th scope="rowgroup" colspan=${cols} class="group-head">${group.head.name[lang]}</th>
+          </tr>`
+        : nothing;
+    return html`<tbody>
+      ${heading}${members.map((actor, i) => rowOf(actor, group.start + i))}
+    </tbody>`;
   });
   return html`<table
     role="grid"
@@ -175,9 +223,7 @@ export function renderGrid(view: MatrixView): TemplateResult {
         ${headers}
       </tr>
     </thead>
-    <tbody>
-      ${rows}
-    </tbody>
+    ${bodies}
   </table>`;
 }
 
@@ -189,7 +235,7 @@ export function renderGrid(view: MatrixView): TemplateResult {
 export function renderCards(view: MatrixView): TemplateResult {
   const { matrix, lang, t, words, id, focus } = view;
   const silentName = t('position.not-stated');
-  const cards = matrix.actors.map((actor, row) => {
+  const cardOf = (actor: Matrix['actors'][number], row: number) => {
     const name = actor.name[lang];
     const cells = matrix.cells[row]!;
     const stated = cells.map((stance, col) => {
@@ -231,14 +277,28 @@ export function renderCards(view: MatrixView): TemplateResult {
     // The line break after the <li> is the space between the line's glyph (::before) and its words.
     const silentLine =
       last >= 0
-        ? html`<li class="card-cell card-silent pos-not-stated glyph">
-            ${t('notStated')} ${silent}
-          </li>`
+        ? html`<li class="card-cell card-silent">${t('notStated')} ${silent}</li>`
         : nothing;
     return html`<li class="card${highlight(focus, row, undefined)}" part="card">
       <p class="card-title" part="row-header" id="${id}-row${row}">${name}</p>
       <ul aria-labelledby="${id}-row${row}">
         ${stated}${silentLine}
+      </ul>
+    </li>`;
+  };
+  const groups = matrix.groups ?? [
+    { head: matrix.actors[0]!, start: 0, size: matrix.actors.length },
+  ];
+  // A headed group is a list item holding its heading and its own list of cards.
+  const cards = groups.map((group, g) => {
+    const members = matrix.actors
+      .slice(group.start, group.start + group.size)
+      .map((actor, i) => cardOf(actor, group.start + i));
+    if (!matrix.groups || !hasHeading(matrix, group)) return members;
+    return html`<li class="group">
+      <p class="group-title" id="${id}-group${g}">${group.head.name[lang]}</p>
+      <ul class="cards" aria-labelledby="${id}-group${g}">
+        ${members}
       </ul>
     </li>`;
   });
@@ -331,9 +391,11 @@ export function renderPopover(
 }
 
 /** The legend: each position's glyph and word (with its short word in the compact grid), and each basis letter. */
-export function renderLegend({ lang, t, compact }: MatrixView): TemplateResult {
+export function renderLegend({ matrix, lang, t, compact }: MatrixView): TemplateResult {
   const positions = POSITIONS.map((position) => {
     const { label, short } = positionWords(t, compact, position);
+    if (position === 'not-stated')
+      return html`<li class="pos-${position} glyph">${t('legendNotStated')}</li>`;
     return html`<li class="pos-${position} glyph">
       ${label}${short !== label ? ` (${short})` : nothing}
     </li>`;
@@ -358,6 +420,7 @@ export function renderLegend({ lang, t, compact }: MatrixView): TemplateResult {
     <ul>
       ${bases}
     </ul>
+    ${matrix.groups ? html`<p class="groups-note">${t('groupsNote')}</p>` : nothing}
   </div>`;
 }
 

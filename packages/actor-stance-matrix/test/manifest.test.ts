@@ -37,6 +37,8 @@ const PUBLIC_ATTRIBUTES = [
   'issues',
   'no-legend',
   'no-table',
+  'hide-silent',
+  'all-actors',
 ];
 
 /** Reactive state and implementation details of the class, which are not for pages. */
@@ -75,8 +77,10 @@ describe('custom-elements.json', () => {
     const fields = element.members!.filter((m) => m.kind === 'field').map((m) => m.name);
     expect(fields.sort()).toEqual([
       'actors',
+      'allActors',
       'data',
       'dataJson',
+      'hideSilent',
       'issues',
       'noLegend',
       'noTable',

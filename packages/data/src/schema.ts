@@ -25,7 +25,12 @@ const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MA
 /** An id: lower-case letters, digits and hyphens (also used in CSS classes and DOM ids). */
 export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'));
 
-/** Text in Dutch and English. */
+/**
+ * Text in Dutch and English. Labels and names may contain soft hyphens (U+00AD) at the places a
+ * long word may break across lines (“veilig\u00ADheids\u00ADgaranties”): the elements draw
+ * headers with `hyphens: manual`, so a word breaks only there. Never in a citation's `quote`,
+ * which is verbatim article text.
+ */
 export const LocalizedSchema = v.strictObject({ nl: nonEmptyText, en: nonEmptyText });
 
 /** A sentence of the article: `quote` is a verbatim substring of paragraph `paragraph`. */

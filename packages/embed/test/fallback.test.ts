@@ -162,7 +162,8 @@ describe('dist/fallback/fallbacks.json', () => {
 describe.each(LANGS)('dist/fallback/actor-stance-matrix.%s.svg: the generated-content glyphs and letters', (lang) => {
   const texts = textsOf(read(`actor-stance-matrix.${lang}.svg`));
   const svg = read(`actor-stance-matrix.${lang}.svg`);
-  const GLYPH = { supports: '✓', opposes: '✕', conditional: '◐', 'not-stated': '–' } as const;
+  // Issue 17: a silent cell is drawn empty (no glyph), its legend swatch an empty box.
+  const GLYPH = { supports: '✓', opposes: '✕', conditional: '◐' } as const;
   const LETTER = lang === 'nl' ? { stated: 'U', reported: 'B', 'article-analysis': 'A' } : { stated: 'S', reported: 'R', 'article-analysis': 'A' };
 
   it.each(Object.entries(GLYPH))('one %s glyph per cell with that position, plus its legend swatch', (position, glyph) => {
@@ -170,17 +171,21 @@ describe.each(LANGS)('dist/fallback/actor-stance-matrix.%s.svg: the generated-co
     expect(count(texts, glyph)).toBe(cells + 1);
   });
 
+  it('no glyph for a silent cell, nor for its legend swatch', () => {
+    expect(count(texts, '–')).toBe(0);
+  });
+
   it.each(Object.entries(LETTER))('one %s basis letter per cell with that basis, plus its legend key', (basis, letter) => {
     const cells = article.stances.filter((s) => s.basis === basis).length;
     expect(count(texts, letter)).toBe(cells + 1);
   });
 
-  it('the glyphs sit on circles (filled for a stated position, dashed for a silent one)', () => {
+  it('the glyphs sit on filled circles; a silent cell has none (issue 17)', () => {
     // border-radius: 50% on a square box: rx is half its side.
     const circles = [...svg.matchAll(/<rect [^>]*width="([\d.]+)" height="\1" rx="([\d.]+)"[^>]*>/g)].filter((m) => Math.abs(Number(m[2]) * 2 - Number(m[1])) < 1);
     const stated = article.stances.filter((s) => s.position !== 'not-stated').length;
     expect(circles.filter((m) => /fill="rgb/.test(m[0])).length).toBeGreaterThanOrEqual(stated + 3);
-    expect(circles.filter((m) => /stroke-dasharray/.test(m[0])).length).toBe(article.stances.length - stated + 1);
+    expect(circles.filter((m) => /stroke-dasharray/.test(m[0])).length).toBe(0);
   });
 });
 

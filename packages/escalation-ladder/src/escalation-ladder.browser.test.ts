@@ -112,8 +112,9 @@ describe('<escalation-ladder> default render', () => {
     const b = rungButton(el, AGREEMENT);
     expect(text(b.querySelector('.rung__label'))).toBe('Akkoord over robuuste veiligheidsgaranties');
     expect(text(b.querySelector('.rung__status'))).toBe('afgesproken');
+    // The names' soft hyphens (U+00AD) are where a narrow line may break them (issue 17).
     expect(text(b.querySelector('.rung__actors'))).toBe(
-      'president Volodymyr Zelensky, Europese leiders, bondskanselier Friedrich Merz en topvertegenwoordigers van de VS',
+      'president Volodymyr Zelensky, Europese leiders, bonds\u00ADkanselier Friedrich Merz en top\u00ADvertegen\u00ADwoordigers van de VS',
     );
     expect(text(b.querySelector('.rung__date'))).toBe('15 december 2025 (afgeleid)');
     expect(rungButton(el, 'war').querySelector('.rung__date')).toBeNull();

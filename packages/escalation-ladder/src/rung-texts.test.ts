@@ -8,7 +8,8 @@ describe('rungTexts', () => {
     expect(text).toEqual({
       label: 'Akkoord over robuuste veiligheidsgaranties',
       actors:
-        'president Volodymyr Zelensky, Europese leiders, bondskanselier Friedrich Merz en topvertegenwoordigers van de VS',
+        // The names' soft hyphens (U+00AD) are where a narrow line may break them (issue 17).
+        'president Volodymyr Zelensky, Europese leiders, bonds\u00ADkanselier Friedrich Merz en top\u00ADvertegen\u00ADwoordigers van de VS',
       date: '15 december 2025 (afgeleid)',
       status: 'afgesproken',
     });

@@ -213,6 +213,22 @@ describe('scenario', () => {
     expect(events).toEqual(['no-deal']);
   });
 
+  // Issue 17: the no-deal steps (three quote paragraphs) were inserted above the map, which
+  // jumped 190–300 px down under the reader's pointer.
+  for (const width of [390, 800])
+    it(`at ${width} px, switching to "Zonder deal" does not move the map; its steps follow the map`, async () => {
+      const el = await mount({}, width);
+      const top = $(el, '.map')!.getBoundingClientRect().top;
+      button(el, /Zonder deal/).click();
+      await settle(el);
+      expect($$(el, '.note').length).toBeGreaterThan(0);
+      expect($(el, '.map')!.getBoundingClientRect().top).toBe(top);
+      const map = $(el, '.map')!;
+      for (const note of $$(el, '.note'))
+        expect(map.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      await axeClean(el);
+    });
+
   it('setting .scenario fires no event', async () => {
     const el = await mount();
     const spy = vi.fn();
@@ -544,6 +560,18 @@ describe('review fixes', () => {
     expect(fill('.legend .c--russia')).toMatch(/url\(.*-russia/);
     expect(new Set([fill('.legend .c--ukraine'), fill('.legend .c--russia'), fill('.legend .c--nato')]).size).toBe(3);
     expect(parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth)).toBeGreaterThan(parseFloat(getComputedStyle($(el, 'path.c--other')!).strokeWidth));
+  });
+
+  // Issue 17: Ukraine's forced-colours halo was as wide as the dashed "proposed" outline drawn
+  // over it, in the same CanvasText, so the dashes' gaps were filled and the outline looked solid.
+  it('forced colours: the dashed proposed outline stands out from Ukraine’s halo under it', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    const el = await mount({}, 1280);
+    const outline = $$(el, '.layer:not(.off).proposed .outline').find((p) => !p.classList.contains('route'))!;
+    expect(getComputedStyle(outline).strokeDasharray).not.toBe('none');
+    const halo = parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth);
+    // The gaps show: the dashes at least twice as wide as the solid line beneath them.
+    expect(parseFloat(getComputedStyle(outline).strokeWidth)).toBeGreaterThanOrEqual(2 * halo);
   });
 
   it.each([390, 1280])('at %i px the Crimea and Baltic popovers lie fully inside the element', async (w) => {

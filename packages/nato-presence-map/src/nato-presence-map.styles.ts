@@ -284,8 +284,10 @@ export const styles = css`
     .c--nato {
       fill: var(--_fill-nato);
     }
+    /* Ukraine's halo: wider than other borders, yet under half the proposed outline's width, so
+       that outline's dashes still read as dashes over it (both are CanvasText). */
     .c--ukraine {
-      stroke-width: 2.5;
+      stroke-width: 1.2;
     }
     .c, .region, .border, .outline, .mark, [class^='pat-line'], .existing, .proposed, .arrow {
       stroke: CanvasText;

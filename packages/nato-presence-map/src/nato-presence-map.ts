@@ -317,16 +317,19 @@ export class NatoPresenceMap extends NvDataElement {
           </button>`,
         )}
       </div>
-      ${steps.map(
-        (s) => html`<p class="note">
-          ${s.label[lang]}${s.citations[0] ? html` — <q lang="nl">${s.citations[0].quote}</q>` : nothing}
-        </p>`,
-      )}
       <p class="print-only">${this.#t('shown', { scenario: this.#t(`scenario.${this.scenario}`).toLowerCase() })}</p>
       <div part="map" class="map" .style=${`aspect-ratio: 1 / ${aspectRatio(this.view).toFixed(4)}`}>
         ${this.#renderSvg(model, items)} ${docked ? nothing : popover}
       </div>
       ${docked ? popover : nothing}
+      ${
+        // Below the map, not above it: switching scenario must not move the map (issue 17).
+        steps.map(
+          (s) => html`<p class="note">
+            ${s.label[lang]}${s.citations[0] ? html` — <q lang="nl">${s.citations[0].quote}</q>` : nothing}
+          </p>`,
+        )
+      }
       <p id="${id}-summary" class="nv-visually-hidden">${mapSummary(data, items, this.scenario, lang)}</p>
       ${this.noLegend ? nothing : renderLegend(lang, data, id)}
       <p class="source"><slot name="source">${this.#t('defaultSource')}</slot></p>
