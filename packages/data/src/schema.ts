@@ -18,6 +18,15 @@ import {
  * own dataset.
  */
 
+/**
+ * `v.strictObject` over entries without a prototype. valibot walks an object schema's entries
+ * with `for … in`, which also visits enumerable properties a page added to
+ * `Object.prototype`; without a prototype there are none to visit.
+ */
+function strictObject<const Entries extends v.ObjectEntries>(entries: Entries) {
+  return v.strictObject(Object.assign(Object.create(null) as Entries, entries));
+}
+
 const MAX_TEXT = 10_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT));
@@ -26,10 +35,10 @@ const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MA
 export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'));
 
 /** Text in Dutch and English. */
-export const LocalizedSchema = v.strictObject({ nl: nonEmptyText, en: nonEmptyText });
+export const LocalizedSchema = strictObject({ nl: nonEmptyText, en: nonEmptyText });
 
 /** A sentence of the article: `quote` is a verbatim substring of paragraph `paragraph`. */
-export const CitationSchema = v.strictObject({
+export const CitationSchema = strictObject({
   /** 1-based index among the article's non-empty lines. */
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
   /** Verbatim substring of that paragraph (exact Unicode). */
@@ -39,7 +48,7 @@ export const CitationSchema = v.strictObject({
 });
 
 /** A fact from outside the article, with its own source and date. */
-export const ContextSourceSchema = v.strictObject({
+export const ContextSourceSchema = strictObject({
   /** Who says so, e.g. "NATO, Member countries". */
   source: nonEmptyText,
   /** Where, as an http(s) URL. */
@@ -52,7 +61,7 @@ export const ContextSourceSchema = v.strictObject({
 
 const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'Every fact needs at least one citation'), v.maxLength(50));
 
-export const ActorSchema = v.strictObject({
+export const ActorSchema = strictObject({
   id: IdSchema,
   kind: v.picklist(ACTOR_KINDS),
   name: LocalizedSchema,
@@ -66,7 +75,7 @@ export const ActorSchema = v.strictObject({
   citations,
 });
 
-export const IssueSchema = v.strictObject({
+export const IssueSchema = strictObject({
   id: IdSchema,
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
@@ -74,7 +83,7 @@ export const IssueSchema = v.strictObject({
 });
 
 export const StanceSchema = v.pipe(
-  v.strictObject({
+  strictObject({
     actor: IdSchema,
     issue: IdSchema,
     position: v.picklist(POSITIONS),
@@ -89,7 +98,7 @@ export const StanceSchema = v.pipe(
   ),
 );
 
-export const RungSchema = v.strictObject({
+export const RungSchema = strictObject({
   id: IdSchema,
   /** Escalation level: 0 is where things began; higher is closer to a permanent NATO presence. */
   level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
@@ -99,11 +108,11 @@ export const RungSchema = v.strictObject({
   description: v.optional(LocalizedSchema),
   actors: v.array(IdSchema),
   /** A date the article fixes, ISO 8601; `derived` when computed (e.g. "Monday" → 2025-12-15). */
-  date: v.optional(v.strictObject({ value: v.pipe(v.string(), v.isoDate()), derived: v.boolean(), note: v.optional(LocalizedSchema) })),
+  date: v.optional(strictObject({ value: v.pipe(v.string(), v.isoDate()), derived: v.boolean(), note: v.optional(LocalizedSchema) })),
   citations,
 });
 
-export const PresenceSchema = v.strictObject({
+export const PresenceSchema = strictObject({
   id: IdSchema,
   /** Who is (or would be) there. */
   actor: IdSchema,
@@ -122,7 +131,7 @@ export const PresenceSchema = v.strictObject({
 });
 
 export const RegionSchema = v.pipe(
-  v.strictObject({
+  strictObject({
     id: IdSchema,
     kind: v.picklist(REGION_KINDS),
     label: LocalizedSchema,
@@ -138,7 +147,7 @@ export const RegionSchema = v.pipe(
   v.check((r) => r.citations.length > 0 || (r.context?.length ?? 0) > 0, 'A region needs a citation or a context source'),
 );
 
-export const ContextFactSchema = v.strictObject({
+export const ContextFactSchema = strictObject({
   id: IdSchema,
   label: LocalizedSchema,
   /** ISO 3166-1 alpha-3 codes the fact is about (e.g. NATO members). */
@@ -146,7 +155,7 @@ export const ContextFactSchema = v.strictObject({
   context: v.pipe(v.array(ContextSourceSchema), v.minLength(1)),
 });
 
-export const ArticleSchema = v.strictObject({
+export const ArticleSchema = strictObject({
   title: LocalizedSchema,
   date: v.pipe(v.string(), v.isoDate()),
   language: v.picklist(['nl', 'en']),
@@ -156,7 +165,7 @@ export const ArticleSchema = v.strictObject({
   paragraphs: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-export const DatasetSchema = v.strictObject({
+export const DatasetSchema = strictObject({
   $schema: v.optional(v.string()),
   version: v.literal(1),
   article: v.optional(ArticleSchema),
