@@ -31,6 +31,20 @@ const MAX_TEXT = 10_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT));
 
+/** Whether `text` (YYYY-MM-DD) names a day that exists: 2024-02-29 does, 2025-02-31 does not. */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** A date as YYYY-MM-DD (ISO 8601) that is on the calendar. */
+const calendarDate = v.pipe(
+  v.string(),
+  v.isoDate(),
+  v.check(isCalendarDate, 'Expected a date that is on the calendar: that month has no such day'),
+  v.description('A calendar date, YYYY-MM-DD, that exists (not 2025-02-31).'),
+);
+
 /** An id: lower-case letters, digits and hyphens (also used in CSS classes and DOM ids). */
 export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'));
 
@@ -54,7 +68,7 @@ export const ContextSourceSchema = strictObject({
   /** Where, as an http(s) URL. */
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'Expected an http(s) URL'))),
   /** As of which date (ISO 8601). */
-  date: v.pipe(v.string(), v.isoDate()),
+  date: calendarDate,
   /** What the context says, in both languages. */
   note: LocalizedSchema,
 });
@@ -108,7 +122,7 @@ export const RungSchema = strictObject({
   description: v.optional(LocalizedSchema),
   actors: v.array(IdSchema),
   /** A date the article fixes, ISO 8601; `derived` when computed (e.g. "Monday" → 2025-12-15). */
-  date: v.optional(strictObject({ value: v.pipe(v.string(), v.isoDate()), derived: v.boolean(), note: v.optional(LocalizedSchema) })),
+  date: v.optional(strictObject({ value: calendarDate, derived: v.boolean(), note: v.optional(LocalizedSchema) })),
   citations,
 });
 
@@ -157,7 +171,7 @@ export const ContextFactSchema = strictObject({
 
 export const ArticleSchema = strictObject({
   title: LocalizedSchema,
-  date: v.pipe(v.string(), v.isoDate()),
+  date: calendarDate,
   language: v.picklist(['nl', 'en']),
   /** Publisher, author and URL are not in the source file: `not-stated`. */
   publisher: v.optional(text),
