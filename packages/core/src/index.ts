@@ -32,7 +32,7 @@ export {
   type NvProblem,
 } from './errors.js';
 export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './format.js';
-export { safeHttpUrl } from './safe.js';
+export { linkOf, safeHttpUrl } from './safe.js';
 export { renderCitations, renderContext, renderTableToggle, sourceStyles, type TableToggleOptions } from './sources.js';
 export {
   PageContextController,

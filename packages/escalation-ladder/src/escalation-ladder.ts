@@ -9,7 +9,7 @@ import {
   expectedOneOf,
   formatDate,
   renderTableToggle,
-  safeHttpUrl,
+  linkOf,
   type NvProblem,
 } from '@nato-viz/core';
 import { dataset, PATHS, type Dataset, type Path, type Rung } from '@nato-viz/data';
@@ -403,7 +403,7 @@ export class EscalationLadder extends NvDataElement {
       ? undefined
       : (this.hoveredRung ?? this.focusedRung ?? this.selectedRung);
     const cardRung = cardFor ? data.rungs.find((r) => r.id === cardFor) : undefined;
-    const url = safeHttpUrl(data.article?.url);
+    const url = linkOf(data.article);
     const source = this.#t('sourceDefault', {
       date: formatDate(lang, data.article?.date ?? '2025-12-17'),
     });
