@@ -12,7 +12,7 @@ import {
 import { dataset, type Dataset, type Region, type Scenario } from '@nato-viz/data';
 import { europe } from '@nato-viz/data/topology';
 import { VIEWS, aspectRatio, type View } from './projection.js';
-import { SCENARIOS, inScenario, mapLabels, noDealSteps, type MapModel, type MapTopology } from './layers.js';
+import { SCENARIOS, inScenario, mapLabels, noDealSteps, unknownPlaces, type MapModel, type MapTopology } from './layers.js';
 import { cachedModel, isModelCached } from './model-cache.js';
 import { itemIndexAfterKey, layerName, mapItems, mapSummary, mapText, type MapItem } from './items.js';
 import { MARKS, renderLegend, renderPatterns, renderPopover, renderTable } from './templates.js';
@@ -196,6 +196,8 @@ export class NatoPresenceMap extends NvDataElement {
     if (!(VIEWS as readonly string[]).includes(this.view)) {
       problems.push({ code: 'invalid-attribute', attribute: 'view', detail: expectedOneOf(VIEWS, this.view) });
     }
+    const unknown = this.currentData ? unknownPlaces(this.currentData, this.topology) : [];
+    if (unknown.length) problems.push({ code: 'invalid-data', attribute: 'data', detail: unknown.join('; ') });
     return problems;
   }
 
