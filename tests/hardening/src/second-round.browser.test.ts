@@ -1,6 +1,6 @@
 // The second hardening round (issue 18): F1–F13 of CASES.md. Each test failed before its fix.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SUBJECTS, cleanup, mount, quietConsole, settle, showsError, statusText, uncaught, type AnyElement } from './harness.js';
+import { SUBJECTS, box, cleanup, dataset, mount, quietConsole, settle, shadowElements, showsError, statusText, uncaught, type AnyElement } from './harness.js';
 
 let con: ReturnType<typeof quietConsole>;
 beforeEach(() => {
@@ -156,6 +156,87 @@ for (const { tag } of SUBJECTS) {
       expect(el.shadowRoot!.querySelector('.nv-error code')!.textContent!.length).toBeLessThan(2_000);
     });
 
+    it('F9. a date that is not on the calendar (2025-02-31) is refused, a leap day is not', async () => {
+      const rung = dataset.rungs.findIndex((r) => r.date);
+      for (const [path, set] of [
+        ['$.article.date', (d: typeof dataset) => (d.article!.date = '2025-02-31')],
+        [`$.rungs[${rung}].date.value`, (d: typeof dataset) => (d.rungs[rung]!.date!.value = '2025-04-31')],
+      ] as const) {
+        con.error.mockClear();
+        const data = structuredClone(dataset);
+        set(data);
+        const el = await mount(tag, (e) => (e.data = data));
+        await loaded(el);
+        expect(showsError(el), path).toBe(true);
+        expect(con.errors(), path).toHaveLength(1);
+        expect(con.errors()[0], path).toContain(`${path}: Expected a date that is on the calendar`);
+        cleanup();
+      }
+      const leap = structuredClone(dataset);
+      leap.rungs[rung]!.date!.value = '2024-02-29';
+      const el = await mount(tag, (e) => (e.data = leap));
+      await loaded(el);
+      expect(showsError(el)).toBe(false);
+    });
+
+    it('F10. a url on Object.prototype never becomes a link (built-in and supplied dataset)', async () => {
+      Object.defineProperty(Object.prototype, 'url', { value: 'https://polluted.example/', configurable: true, writable: true });
+      try {
+        for (const data of [undefined, structuredClone(dataset)]) {
+          const el = await mount(tag, (e) => data && (e.data = data));
+          await loaded(el);
+          expect(showsError(el)).toBe(false);
+          const links = shadowElements(el).filter((n) => n instanceof HTMLAnchorElement);
+          expect(links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.includes('polluted'))).toEqual([]);
+          cleanup();
+        }
+      } finally {
+        delete (Object.prototype as { url?: unknown }).url;
+      }
+    });
+
+    it('F11. text settings inherited from the page (white-space, spacing, transform, indent, weight…) do not reach its text', async () => {
+      const parent = box(640);
+      parent.style.cssText +=
+        ';white-space:nowrap;letter-spacing:0.6em;word-spacing:2em;text-transform:uppercase;text-indent:300px;' +
+        'font-style:italic;font-variant:small-caps;font-weight:900;line-height:5;text-align:right;direction:rtl;' +
+        'text-decoration:underline;text-shadow:0 0 2px red;font-stretch:condensed;tab-size:40';
+      const el = await mount(tag, () => {}, parent);
+      const base = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
+      expect({
+        whiteSpace: base.whiteSpace,
+        letterSpacing: base.letterSpacing,
+        wordSpacing: base.wordSpacing,
+        textTransform: base.textTransform,
+        textIndent: base.textIndent,
+        fontStyle: base.fontStyle,
+        fontVariant: base.fontVariant,
+        fontWeight: base.fontWeight,
+        textAlign: base.textAlign,
+        direction: base.direction,
+        textShadow: base.textShadow,
+        fontStretch: base.fontStretch,
+      }).toEqual({
+        whiteSpace: 'normal',
+        letterSpacing: 'normal',
+        wordSpacing: '0px',
+        textTransform: 'none',
+        textIndent: '0px',
+        fontStyle: 'normal',
+        fontVariant: 'normal',
+        fontWeight: '400',
+        textAlign: 'start',
+        direction: 'ltr',
+        textShadow: 'none',
+        fontStretch: '100%',
+      });
+      // Its own line height, not five lines' worth; and still the page's typeface.
+      expect(parseFloat(base.lineHeight) / parseFloat(base.fontSize)).toBeLessThan(2);
+      expect(base.fontFamily).toBe(getComputedStyle(parent).fontFamily);
+      // Nothing runs past its edges.
+      expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1);
+    });
+
     it('F12. a page that wraps fetch and drops the signal still gets a timeout', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
@@ -175,3 +256,25 @@ for (const { tag } of SUBJECTS) {
     });
   });
 }
+
+describe('<nato-presence-map>, second round', () => {
+  it('F13. a region feature or a presence country the topology does not have is reported, not drawn without it', async () => {
+    const donbas = dataset.regions.findIndex((r) => r.feature);
+    const presence = dataset.presence.findIndex((p) => p.countries.length > 0);
+    for (const [path, id, set] of [
+      [`$.regions[${donbas}].feature`, 'donbass', (d: typeof dataset) => (d.regions[donbas]!.feature = 'donbass')],
+      [`$.presence[${presence}].countries[0]`, 'ZZZ', (d: typeof dataset) => (d.presence[presence]!.countries[0] = 'ZZZ')],
+    ] as const) {
+      con.error.mockClear();
+      const data = structuredClone(dataset);
+      set(data);
+      const el = await mount('nato-presence-map', (e) => (e.data = data));
+      await loaded(el);
+      expect(showsError(el), path).toBe(true);
+      expect(con.errors(), path).toHaveLength(1);
+      expect(con.errors()[0], path).toContain(path);
+      expect(con.errors()[0], path).toContain(`"${id}"`);
+      cleanup();
+    }
+  });
+});
