@@ -38,6 +38,8 @@ export {
   PageContextController,
   WidthController,
   RovingFocusController,
+  SliceController,
+  SLICE_ROWS,
   PopoverController,
   placePopover,
   boxWithin,

@@ -179,17 +179,30 @@ export const ArticleSchema = strictObject({
   paragraphs: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
+/**
+ * How many records of each kind a dataset may have: generous for a newsroom (the article has
+ * 13 actors, 8 issues and 10 rungs; hundreds are plausible, thousands are not a chart a reader
+ * can take in), and what the elements draw without holding up the page (their tables fill in
+ * slices; tests/hardening/bench/largest.mjs measures the largest dataset).
+ */
+export const LIMITS = { actors: 500, issues: 200, stances: 20_000, rungs: 500, presence: 500, regions: 500, context: 500 } as const;
+
+/** A list of at most `LIMITS[name]` records. */
+function records<const T extends v.GenericSchema>(name: keyof typeof LIMITS, item: T) {
+  return v.optional(v.pipe(v.array(item), v.maxLength(LIMITS[name])), []);
+}
+
 export const DatasetSchema = strictObject({
   $schema: v.optional(v.string()),
   version: v.literal(1),
   article: v.optional(ArticleSchema),
-  actors: v.optional(v.pipe(v.array(ActorSchema), v.maxLength(2000)), []),
-  issues: v.optional(v.pipe(v.array(IssueSchema), v.maxLength(2000)), []),
-  stances: v.optional(v.pipe(v.array(StanceSchema), v.maxLength(100_000)), []),
-  rungs: v.optional(v.pipe(v.array(RungSchema), v.maxLength(5000)), []),
-  presence: v.optional(v.pipe(v.array(PresenceSchema), v.maxLength(5000)), []),
-  regions: v.optional(v.pipe(v.array(RegionSchema), v.maxLength(5000)), []),
-  context: v.optional(v.pipe(v.array(ContextFactSchema), v.maxLength(5000)), []),
+  actors: records('actors', ActorSchema),
+  issues: records('issues', IssueSchema),
+  stances: records('stances', StanceSchema),
+  rungs: records('rungs', RungSchema),
+  presence: records('presence', PresenceSchema),
+  regions: records('regions', RegionSchema),
+  context: records('context', ContextFactSchema),
 });
 
 export type Localized = v.InferOutput<typeof LocalizedSchema>;

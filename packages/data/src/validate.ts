@@ -59,6 +59,8 @@ function objectSchemaAt(schema: AnySchema, keys: readonly (string | number)[]): 
 function describeReceived(issue: v.BaseIssue<unknown>): string {
   const { received, input } = issue;
   if (received === 'undefined') return 'nothing';
+  // A length or a value, for the checks in a pipe (max_length: "5001").
+  if (issue.kind !== 'schema') return received;
   if (Array.isArray(input)) return 'a list';
   // Objects are validated as copies without a prototype (see ownData), which valibot names "null".
   if (typeof input === 'object' && input !== null) return 'an object';
@@ -104,7 +106,9 @@ function plainMessage(issue: v.BaseIssue<unknown>): string {
         ? 'Must not be empty'
         : `Too short: at least ${String(requirement)} ${unit}, got ${got}`;
     case 'max_length':
-      return `Too long: at most ${String(requirement)} ${unit}, got ${got}`;
+      return Array.isArray(issue.input)
+        ? `Too many: at most ${String(requirement)} items, got ${got}`
+        : `Too long: at most ${String(requirement)} ${unit}, got ${got}`;
     case 'min_value':
       return `Too small: at least ${String(requirement)}, got ${got}`;
     case 'max_value':

@@ -4,6 +4,7 @@ import {
   NvDataElement,
   PopoverController,
   RovingFocusController,
+  SliceController,
   WidthController,
   expectedOneOf,
   uniqueId,
@@ -114,6 +115,8 @@ export class NatoPresenceMap extends NvDataElement {
   #items: MapItem[] = [];
   /** The map's width in whole CSS pixels. */
   #width = new WidthController(this, Math.floor);
+  /** The table's rows, in slices (a dataset may have hundreds of presence records). */
+  readonly #tableRows = new SliceController(this);
   /** One Tab stop for the map's items; the arrow keys move it. */
   #roving = new RovingFocusController<string>(this, {
     find: (key) => this.renderRoot.querySelector<SVGElement>(`.item[data-key="${key}"]`),
@@ -340,7 +343,11 @@ export class NatoPresenceMap extends NvDataElement {
             topology: this.topology,
             open: this.tableOpen,
             id: `${id}-table`,
-            onToggle: () => (this.tableOpen = !this.tableOpen),
+            onToggle: () => {
+              this.tableOpen = !this.tableOpen;
+              this.#tableRows.reset();
+            },
+            slices: this.#tableRows,
           })}
     </figure>`;
   }

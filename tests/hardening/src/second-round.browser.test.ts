@@ -1,5 +1,7 @@
 // The second hardening round (issue 18): F1–F13 of CASES.md. Each test failed before its fix.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '@nato-viz/data/validate';
+import { withPresence, withRungs } from '../bench/datasets.mjs';
 import { SUBJECTS, box, cleanup, dataset, mount, quietConsole, settle, shadowElements, showsError, statusText, uncaught, type AnyElement } from './harness.js';
 
 let con: ReturnType<typeof quietConsole>;
@@ -277,4 +279,37 @@ describe('<nato-presence-map>, second round', () => {
       cleanup();
     }
   });
+});
+
+describe('F3. the largest schema-valid datasets', () => {
+  const cases = [
+    ['escalation-ladder', 'rungs', (n: number) => withRungs(dataset, n)],
+    ['nato-presence-map', 'presence', (n: number) => withPresence(dataset, n)],
+  ] as const;
+  for (const [tag, collection, make] of cases) {
+    it(`<${tag}> with ${LIMITS[collection]} ${collection}: the table fills in slices, not in one task`, async () => {
+      const el = await mount(tag, (e) => (e.data = make(LIMITS[collection])), box(760));
+      await loaded(el);
+      expect(showsError(el)).toBe(false);
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="table-toggle"]')!.click();
+      await el.updateComplete;
+      const table = () => el.shadowRoot!.querySelector('table[part~="table"], [part~="table"] table')!;
+      const rows = () => table().querySelectorAll('tbody tr').length;
+      // The first update draws one slice and says more are coming.
+      expect(rows()).toBeGreaterThan(0);
+      expect(rows()).toBeLessThanOrEqual(100 + 10);
+      expect(table().getAttribute('aria-busy')).toBe('true');
+      for (let i = 0; i < 100 && table().getAttribute('aria-busy') === 'true'; i++) await settle(el);
+      expect(table().getAttribute('aria-busy')).toBe('false');
+      expect(rows()).toBeGreaterThanOrEqual(LIMITS[collection]);
+    });
+
+    it(`<${tag}> with ${LIMITS[collection] + 1} ${collection}: refused by the schema, saying how many it takes`, async () => {
+      const el = await mount(tag, (e) => (e.data = make(LIMITS[collection] + 1)));
+      await loaded(el);
+      expect(showsError(el)).toBe(true);
+      expect(con.errors()).toHaveLength(1);
+      expect(con.errors()[0]).toContain(`$.${collection}: Too many: at most ${LIMITS[collection]} items, got ${LIMITS[collection] + 1}`);
+    });
+  }
 });
