@@ -1,11 +1,17 @@
-// The copy-paste embed code an editor puts into a CMS: one pinned script tag and the element.
-// The version is read from packages/embed/package.json at build time, so the docs follow the
-// release (the docs only show this URL; Storybook itself never loads it).
+// The copy-paste embed code an editor puts into a CMS, as the README's snippet has it: the pinned
+// stylesheet (each tag's box before the script runs: no layout shift), the pinned script tag and
+// the element. The version is read from packages/embed/package.json at build time, so the docs
+// follow the release (the docs only show these URLs; Storybook itself never loads them).
 import { version } from '../../../packages/embed/package.json' with { type: 'json' };
 
 export const EMBED_VERSION: string = version;
-export const EMBED_URL = `https://cdn.jsdelivr.net/npm/@nato-viz/embed@${EMBED_VERSION}/dist/nato-viz.js`;
+const EMBED_BASE = `https://cdn.jsdelivr.net/npm/@nato-viz/embed@${EMBED_VERSION}/dist`;
+export const EMBED_URL = `${EMBED_BASE}/nato-viz.js`;
+export const EMBED_CSS_URL = `${EMBED_BASE}/nato-viz.css`;
 export const EMBED_SCRIPT = `<script type="module" src="${EMBED_URL}"></script>`;
+export const EMBED_STYLESHEET = `<link rel="stylesheet" href="${EMBED_CSS_URL}">`;
+/** Once per page: the stylesheet and the script. */
+export const EMBED_HEAD = `${EMBED_STYLESHEET}\n${EMBED_SCRIPT}`;
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -24,9 +30,9 @@ export function elementTag(tag: string, attributes: Record<string, string | numb
   return `<${tag}${attrs}>${inner}</${tag}>`;
 }
 
-/** What the copy button copies: the script tag, a newline, the element. */
+/** What the copy button copies: the stylesheet and script tags, then the element, one a line. */
 export function embedSnippet(tag: string, attributes?: Record<string, string | number | boolean>): string {
-  return `${EMBED_SCRIPT}\n${elementTag(tag, attributes)}`;
+  return `${EMBED_HEAD}\n${elementTag(tag, attributes)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 
 /**
  * Stories import an element's `src/define.ts` for its side effect (registering the tag), but the
@@ -22,7 +23,13 @@ const defineHasSideEffects = {
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../docs/*.mdx', '../../../packages/*/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // MDX 3 is CommonMark only: GitHub-flavoured Markdown (tables, strikethrough, autolinks) needs
+    // remark-gfm, passed to the MDX compiler through addon-docs' options.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   core: {
     // No telemetry, no update or "what's new" checks: the site makes no outside requests.
     disableTelemetry: true,

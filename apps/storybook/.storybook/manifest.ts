@@ -149,13 +149,21 @@ export const CORE_INHERITED: Record<'NvElement' | 'NvDataElement', Partial<CemDe
 type ApiKey = 'attributes' | 'members' | 'events' | 'slots' | 'cssParts' | 'cssProperties';
 const API_KEYS: ApiKey[] = ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties'];
 
-/** Adds what `base` declares and `d` does not (by name), marked as inherited. */
+/**
+ * Adds what `base` declares and `d` does not (by name), marked as inherited. An item both list
+ * (the element manifests now name the inherited attributes themselves, without their property
+ * names or descriptions) keeps what `d` says and takes the rest from `base`.
+ */
 function inherit(d: CemDeclaration, base: Partial<CemDeclaration>, from: { name: string; module?: string }): CemDeclaration {
   const out: CemDeclaration = { ...d };
   for (const key of API_KEYS) {
-    const own = d[key] ?? [];
+    const baseItems = new Map((base[key] ?? []).map((i) => [i.name, i]));
+    const own = (d[key] ?? []).map((i) => {
+      const b = baseItems.get(i.name);
+      return b && b.kind === i.kind ? { ...b, ...i } : i;
+    });
     const names = new Set(own.map((i) => i.name));
-    const extra = (base[key] ?? []).filter((i) => !names.has(i.name)).map((i) => ({ ...i, inheritedFrom: i.inheritedFrom ?? from }));
+    const extra = [...baseItems.values()].filter((i) => !names.has(i.name)).map((i) => ({ ...i, inheritedFrom: i.inheritedFrom ?? from }));
     if (own.length || extra.length) out[key] = [...own, ...extra];
   }
   return out;
@@ -362,8 +370,10 @@ export function extractArgTypes(tag: string): Record<string, ArgType> | null {
       },
     };
   }
+  // A property that is an attribute's (`theme`, `src`, `dataJson`) is documented in that row.
+  const attributeFields = new Set((el.attributes ?? []).map(attrKey));
   for (const member of el.members ?? []) {
-    if (member.kind !== 'field' || member.attribute) continue;
+    if (member.kind !== 'field' || member.attribute || attributeFields.has(member.name)) continue;
     const key = member.name in out ? `.${member.name}` : member.name;
     const type = sbTypeOf(member.type?.text, { name: 'object', value: {} }, tag);
     // A control for simple values and for the replacement dataset; none for read-only or

@@ -28,6 +28,9 @@ const pageDecorator: Decorator = (story, { globals }) => {
 const preview: Preview = {
   render,
   decorators: [pageDecorator],
+  // The stories' own `width` arg is the width of the container they draw the element in, not
+  // part of any element's API: no row in the API table, no control.
+  argTypes: { width: { control: false, table: { disable: true } } },
   beforeEach,
   afterEach,
   globalTypes: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EMBED_SCRIPT, EMBED_VERSION, elementTag, embedSnippet, embedSnippetWithFallback } from '../.storybook/embed.js';
+import { EMBED_HEAD, EMBED_SCRIPT, EMBED_STYLESHEET, EMBED_VERSION, elementTag, embedSnippet, embedSnippetWithFallback } from '../.storybook/embed.js';
 import { markdownSection, parseTokens } from '../.storybook/blocks/parse.js';
 
 const embedPackage = JSON.parse(
@@ -16,8 +16,20 @@ describe('embed snippet', () => {
     );
   });
 
-  it('embedSnippet("escalation-ladder", { lang: "nl" }) is the script tag, a newline and the element', () => {
-    expect(embedSnippet('escalation-ladder', { lang: 'nl' })).toBe(`${EMBED_SCRIPT}\n<escalation-ladder lang="nl"></escalation-ladder>`);
+  it('links the pinned nato-viz.css, as the README snippet does', () => {
+    expect(EMBED_STYLESHEET).toBe(
+      `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@nato-viz/embed@${embedPackage.version}/dist/nato-viz.css">`,
+    );
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    // The README pins the release; the same two tags, whatever the version.
+    const unpinned = (s: string) => s.replace(/@nato-viz\/embed@[^/]+\//g, '@nato-viz/embed@VERSION/');
+    expect(unpinned(readme)).toContain(unpinned(EMBED_HEAD));
+  });
+
+  it('embedSnippet("escalation-ladder", { lang: "nl" }) is the stylesheet, the script tag and the element, one a line', () => {
+    expect(embedSnippet('escalation-ladder', { lang: 'nl' })).toBe(
+      `${EMBED_STYLESHEET}\n${EMBED_SCRIPT}\n<escalation-ladder lang="nl"></escalation-ladder>`,
+    );
   });
 
   it('elementTag writes booleans as presence and escapes quotes', () => {
@@ -27,7 +39,7 @@ describe('embed snippet', () => {
   });
 
   it('embedSnippetWithFallback adds an escaped <noscript> paragraph', () => {
-    expect(embedSnippetWithFallback('x-y', {}, 'a < b')).toBe(`${EMBED_SCRIPT}\n<x-y></x-y>\n<noscript>\n  <p>a &lt; b</p>\n</noscript>`);
+    expect(embedSnippetWithFallback('x-y', {}, 'a < b')).toBe(`${EMBED_HEAD}\n<x-y></x-y>\n<noscript>\n  <p>a &lt; b</p>\n</noscript>`);
   });
 });
 

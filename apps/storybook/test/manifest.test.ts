@@ -50,6 +50,29 @@ describe('mergeManifests', () => {
     ]);
   });
 
+  it('an inherited attribute the element manifest names itself keeps its property name and description from core', () => {
+    const own: Manifest = {
+      schemaVersion: '1.0.0',
+      modules: [
+        {
+          kind: 'javascript-module',
+          path: 'src/y-chart.ts',
+          declarations: [
+            { kind: 'class', name: 'YChart', superclass: { name: 'NvDataElement', package: '@nato-viz/core' }, attributes: [{ name: 'data' }, { name: 'lang' }] },
+          ],
+        },
+      ],
+    };
+    const attrs = mergeManifests([own]).modules[0]?.declarations?.[0]?.attributes ?? [];
+    expect(attrs.map((a) => [a.name, a.fieldName])).toEqual([
+      ['data', 'dataJson'],
+      ['lang', 'lang'],
+      ['src', 'src'],
+      ['theme', 'theme'],
+    ]);
+    expect(attrs[0]?.description).toMatch(/replacement dataset/);
+  });
+
   it('drops private and protected members', () => {
     expect(chart?.members?.map((m) => m.name)).not.toContain('secret');
     expect(chart?.members?.map((m) => m.name)).not.toContain('collectProblems');

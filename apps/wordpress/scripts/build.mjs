@@ -80,7 +80,8 @@ function matrixRows(table, lang) {
     head: table.slice(0, start),
     tail: table.slice(end),
     rows: rows.map((html) => {
-      const header = html.match(/<th scope="row">[\s\S]*?<\/th>/)?.[0] ?? '';
+      // The header's text, whatever white space the element's template leaves around it.
+      const header = (html.match(/<th scope="row">[\s\S]*?<\/th>/)?.[0] ?? '').replace(/\s+<\/th>$/, '</th>');
       const issue = byLabel.find((i) => header.endsWith(i.suffix));
       if (!issue) throw new Error(`[wordpress] matrix table row names no issue of the dataset: ${header}`);
       return { issue: issue.id, html };

@@ -5,7 +5,7 @@ import { dataset } from '@nato-viz/data';
 import './define.js';
 import type { ActorStanceMatrix } from './actor-stance-matrix.js';
 import type { CellSelectDetail } from './actor-stance-matrix.js';
-import { SORTS } from './layout.js';
+import { SORTS } from './order.js';
 import { articleFixture } from '../test/fixtures/article.js';
 import { syntheticMatrix } from '../test/fixtures/synthetic.js';
 
@@ -45,7 +45,7 @@ async function settle(el: ActorStanceMatrix): Promise<void> {
 const $ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const cell = (el: ActorStanceMatrix, row: number, col: number) => $<HTMLButtonElement>(el, `[data-r="${row}"][data-c="${col}"]`)!;
+const cell = (el: ActorStanceMatrix, row: number, col: number) => $<HTMLButtonElement>(el, `[data-row="${row}"][data-col="${col}"]`)!;
 const rowNames = (el: ActorStanceMatrix) => $$(el, 'tbody th[scope="row"]').map(text);
 const focused = (el: ActorStanceMatrix) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -141,7 +141,7 @@ describe('<actor-stance-matrix> rendering', () => {
       ['✓', '✕', '◐', '–', 'U', 'B', 'A'].map((g) => `"${g}" / ""`),
     );
     expect(text(legend[4]!)).toBe('uitgesproken: de actor zegt het zelf');
-    const card = $(el, '.card-cell:not(.card-silent).b-stated .val')!;
+    const card = $(el, '.card-cell:not(.card-silent).basis-stated .val')!;
     expect(glyph(card)).not.toBe('none');
     expect(generated(card, '::after')).toBe('U');
     expect(glyph($(el, '.card-silent')!)).toBe('–');
@@ -217,7 +217,7 @@ describe('<actor-stance-matrix> languages', () => {
 describe('<actor-stance-matrix> keyboard grid navigation', () => {
   it('has one Tab stop: the first cell', async () => {
     const el = await mount();
-    const stops = $$<HTMLButtonElement>(el, 'button[data-r]').filter((b) => b.tabIndex === 0);
+    const stops = $$<HTMLButtonElement>(el, 'button[data-row]').filter((b) => b.tabIndex === 0);
     expect(stops).toEqual([cell(el, 0, 0)]);
   });
 
@@ -256,15 +256,15 @@ describe('<actor-stance-matrix> keyboard grid navigation', () => {
     const el = await mount();
     cell(el, 2, 4).focus();
     await el.updateComplete;
-    const hl = $$(el, '.hl');
-    expect(hl).toContain(cell(el, 2, 0).closest('td'));
-    expect(hl).toContain(cell(el, 0, 4).closest('td'));
-    expect(hl).toContain($$(el, 'tbody th')[2]);
-    expect(hl).toContain($$(el, 'thead th')[5]);
-    expect(hl).not.toContain(cell(el, 0, 0).closest('td'));
+    const highlighted = $$(el, '.highlight');
+    expect(highlighted).toContain(cell(el, 2, 0).closest('td'));
+    expect(highlighted).toContain(cell(el, 0, 4).closest('td'));
+    expect(highlighted).toContain($$(el, 'tbody th')[2]);
+    expect(highlighted).toContain($$(el, 'thead th')[5]);
+    expect(highlighted).not.toContain(cell(el, 0, 0).closest('td'));
     cell(el, 2, 4).blur();
     await el.updateComplete;
-    expect($$(el, '.hl')).toEqual([]);
+    expect($$(el, '.highlight')).toEqual([]);
   });
 });
 
@@ -281,8 +281,8 @@ describe('<actor-stance-matrix> citation popover', () => {
     const q = pop.querySelector('q')!;
     expect(q.lang).toBe('nl');
     expect(text(q)).toContain('Juist dat scenario');
-    expect(text(pop.querySelector('.translation'))).toContain('Precisely that scenario');
-    expect(text(pop.querySelector('.para'))).toBe('— paragraph 9');
+    expect(text(pop.querySelector('.nv-translation'))).toContain('Precisely that scenario');
+    expect(text(pop.querySelector('.nv-paragraph'))).toBe('— paragraph 9');
     expect(cell(el, 0, 4).getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -291,8 +291,8 @@ describe('<actor-stance-matrix> citation popover', () => {
     cell(el, 0, 4).click();
     await settle(el);
     expect($(el, '.popover q')).not.toBeNull();
-    expect($(el, '.popover .translation')).toBeNull();
-    expect(text($(el, '.popover .para'))).toBe('— alinea 9');
+    expect($(el, '.popover .nv-translation')).toBeNull();
+    expect(text($(el, '.popover .nv-paragraph'))).toBe('— alinea 9');
   });
 
   it('says the article is silent on a not-stated cell', async () => {
@@ -514,7 +514,7 @@ describe('<actor-stance-matrix> narrow layout', () => {
   // silent line), no longer the issue order.
   it('keeps keyboard access: arrows move through the cards in reading order, Enter opens, Escape returns', async () => {
     const el = await mount({}, 320);
-    const inCard = (row: number) => $$(el, `.cell-btn[data-r="${row}"]`);
+    const inCard = (row: number) => $$(el, `.cell-btn[data-row="${row}"]`);
     inCard(0).at(-1)!.focus();
     await userEvent.keyboard('{ArrowDown}');
     await el.updateComplete;
@@ -522,7 +522,7 @@ describe('<actor-stance-matrix> narrow layout', () => {
     expect(focused(el)).toBe(next);
     await userEvent.keyboard('{ArrowRight}');
     await el.updateComplete;
-    const right = cell(el, 2, Number(next.dataset.c));
+    const right = cell(el, 2, Number(next.dataset.col));
     expect(focused(el)).toBe(right);
     await userEvent.keyboard('{Enter}');
     await settle(el);
@@ -615,6 +615,21 @@ describe('<actor-stance-matrix> compact grid', () => {
     await axeClean(el);
   });
 
+  it('turns compact and back as its width changes, the cells’ words following', async () => {
+    const el = await mount({}, 1200);
+    const word = () => text($(el, '.cell.pos-opposes .label'));
+    expect($(el, 'table.compact')).toBeNull();
+    expect(word()).toBe('opposes');
+    (el.parentElement as HTMLElement).style.width = '640px';
+    await settle(el);
+    expect($(el, 'table.compact')).not.toBeNull();
+    expect(word()).toBe('opp.');
+    (el.parentElement as HTMLElement).style.width = '1200px';
+    await settle(el);
+    expect($(el, 'table.compact')).toBeNull();
+    expect(word()).toBe('opposes');
+  });
+
   it('a header never runs under its sort arrow: the label ends before the arrow starts', async () => {
     const el = await mount({ lang: 'nl' }, 1280, NO_DATA);
     for (const btn of $$(el, '.sort-btn')) {
@@ -643,7 +658,7 @@ describe('<actor-stance-matrix> large grids (50 × 40)', () => {
     expect(cards).toHaveLength(50);
     expect(getComputedStyle(cards[49]!).contentVisibility).toBe('auto');
     expect(getComputedStyle($(el, '.card-cell')!).contentVisibility).toBe('auto');
-    expect($$(el, '.cards [data-r][data-c]')).toHaveLength(2000);
+    expect($$(el, '.cards [data-row][data-col]')).toHaveLength(2000);
     cell(el, 49, 0).focus();
     expect(focused(el)).toBe(cell(el, 49, 0));
   });
@@ -662,7 +677,7 @@ describe('<actor-stance-matrix> accessible name', () => {
 describe('<actor-stance-matrix> show as table', () => {
   it('lists every stated position with its quote, and no-table removes the toggle', async () => {
     const el = await mount();
-    const toggle = $<HTMLButtonElement>(el, '.toggle')!;
+    const toggle = $<HTMLButtonElement>(el, '.nv-table-toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     await settle(el);
@@ -673,7 +688,7 @@ describe('<actor-stance-matrix> show as table', () => {
     await axeClean(el);
     el.noTable = true;
     await el.updateComplete;
-    expect($(el, '.toggle')).toBeNull();
+    expect($(el, '.nv-table-toggle')).toBeNull();
     expect($(el, '.citations')).toBeNull();
   });
 });

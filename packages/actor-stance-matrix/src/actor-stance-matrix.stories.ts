@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import './define.js';
-import { SORTS } from './layout.js';
+import { SORTS } from './order.js';
 import { articleFixture } from '../test/fixtures/article.js';
 import { syntheticMatrix } from '../test/fixtures/synthetic.js';
 
 interface Args {
-  lang: 'nl' | 'en';
+  /** Unset: the element takes the page's language (the toolbar's Language). */
+  lang?: 'nl' | 'en';
   theme: 'auto' | 'light' | 'dark';
   sort: string;
   actors: string;
@@ -21,7 +22,7 @@ interface Args {
 
 const render = (a: Args) => html`<div style=${styleMap(a.width ? { width: `${a.width}px` } : {})}>
   <actor-stance-matrix
-    lang=${a.lang}
+    lang=${a.lang ?? nothing}
     theme=${a.theme}
     sort=${a.sort}
     actors=${a.actors || nothing}
@@ -38,7 +39,7 @@ const meta: Meta<Args> = {
   component: 'actor-stance-matrix',
   tags: ['autodocs'],
   render,
-  args: { lang: 'nl', theme: 'auto', sort: 'data', actors: '', issues: '', noLegend: false, noTable: false },
+  args: { theme: 'auto', sort: 'data', actors: '', issues: '', noLegend: false, noTable: false },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -50,22 +51,22 @@ type Story = StoryObj<Args>;
 
 export const Default: Story = {};
 export const English: Story = { args: { lang: 'en' } };
-export const SortedByAgreement: Story = { args: { sort: 'agreement', lang: 'en' } };
+export const SortedByAgreement: Story = { args: { sort: 'agreement' } };
 /** A focused version for embedding next to one paragraph. */
-export const Subset: Story = { args: { actors: 'russia,putin,united-states', issues: 'nato-air-policing,multinational-force,nato-at-border', lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark', lang: 'en' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Subset: Story = { args: { actors: 'russia,putin,united-states', issues: 'nato-air-policing,multinational-force,nato-at-border' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 /** 320 px: actor cards instead of the table, same content and keys. */
 export const Narrow320: Story = { args: { width: 320 } };
 export const Narrow320English: Story = { args: { width: 320, lang: 'en' } };
 export const WithoutLegendAndTable: Story = { args: { noLegend: true, noTable: true } };
-export const CustomDataset: Story = { args: { data: articleFixture, lang: 'en' } };
+export const CustomDataset: Story = { args: { data: articleFixture } };
 /** 50 actors × 40 issues: cards at any ordinary width (the table needs about 4,300 px). */
 // A speed demo, not a state: 2,000 cells take axe longer than the story test's time limit on
 // a 2-core machine. Every state of the matrix is covered by the other stories' axe checks.
 export const FiftyByForty: Story = { args: { data: syntheticMatrix(50, 40) }, tags: ['!test'] };
 export const EmptyDataset: Story = { args: { data: { version: 1, actors: [], issues: [] } } };
-export const ErrorBadSort: Story = { args: { sort: 'alphabetical', lang: 'en' } };
-export const ErrorUnknownActor: Story = { args: { actors: 'russia,mars', lang: 'en' } };
+export const ErrorBadSort: Story = { args: { sort: 'alphabetical' } };
+export const ErrorUnknownActor: Story = { args: { actors: 'russia,mars' } };
 export const ErrorUnknownIssue: Story = { args: { issues: 'peace' } };
 export const ErrorBadJson: Story = { args: { dataJson: '{oops' } };
 export const ErrorSchema: Story = { args: { data: { version: 1, stances: [{ actor: 'x', issue: 'y', position: 'maybe', citations: [] }] } } };

@@ -1,37 +1,48 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import {
   NvDataElement,
-  countNoun,
+  PopoverController,
+  RovingFocusController,
+  WidthController,
+  boxWithin,
   expectedOneOf,
   formatDate,
-  formatList,
+  renderTableToggle,
   translate,
   uniqueId,
   type NvProblem,
 } from '@nato-viz/core';
-import { dataset, POSITIONS, BASES, type Actor, type Basis, type Dataset, type Issue, type Position, type Stance } from '@nato-viz/data';
+import { dataset, BASES, type Basis, type Dataset, type Position } from '@nato-viz/data';
 import {
   SORTS,
-  SORT_DIRECTIONS,
-  actorWidth,
-  cardOrder,
-  cellStance,
-  indexStances,
-  isCompact,
-  layoutFor,
-  moveCell,
+  buildMatrix,
   nextIssueSort,
-  orderActors,
-  parseIds,
-  pickSubset,
-  tally,
-  unknownIdDetail,
-  type CellPos,
   type IssueSort,
-  type Layout,
+  type Matrix,
   type Sort,
-  type SortDirection,
-} from './layout.js';
+} from './order.js';
+import { cardOrder, clampCell, nextCell, sameCell, type CellPos } from './keyboard.js';
+import { fitLayout, type Fit } from './layout.js';
+import {
+  parseSortOption,
+  renderCards,
+  renderCitationsTable,
+  renderGrid,
+  renderLegend,
+  renderPopover,
+  renderSortMenu,
+  summaryText,
+  wordsOf,
+  type MatrixView,
+  type PopoverHandlers,
+} from './templates.js';
 import { messages, type MessageKey } from './messages.js';
 import { styles } from './actor-stance-matrix.styles.js';
 
@@ -43,29 +54,11 @@ export interface CellSelectDetail {
   basis?: Basis;
 }
 
-/** What the matrix draws after subsetting and ordering. @internal */
-interface Model {
-  data: Dataset;
-  actors: Actor[];
-  issues: Issue[];
-  /** `cells[row][col]`, rows in drawing order. */
-  cells: Stance[][];
-}
-
-/** The words and classes of a position × basis: `name` is what a screen reader says for a cell. @internal */
-interface Words {
-  label: string;
-  short: string;
-  /** The classes of a cell: `pos-<position>`, and `b-<basis>` when there is one. */
-  cls: string;
-  name: string;
-}
-
 /** Above this many cells, off-screen cards and card lines skip layout (`content-visibility: auto`; not the table's cells). */
 const MANY_CELLS = 400;
 
-/** The Tab stop before the reader picks a cell (compared by identity). */
-const START: CellPos = { row: 0, col: 0 };
+/** The grid's first cell: the Tab stop until the reader picks one. */
+const FIRST_CELL: CellPos = { row: 0, col: 0 };
 
 /**
  * Who stands where on each part of the proposed Ukraine deal: a table with actors as rows and
@@ -89,7 +82,10 @@ const START: CellPos = { row: 0, col: 0 };
  * @attr {'auto' | 'light' | 'dark'} theme - Colour theme (core).
  * @attr {string} data - A replacement dataset as JSON text (core; validated).
  * @attr {string} src - URL of a replacement dataset, `https:` or same origin (core; validated).
+ * @prop {'auto' | 'light' | 'dark'} theme - Colour theme: `auto` follows the page's `color-scheme`, else the reader's preference (core).
  * @prop {unknown} data - A replacement dataset as an object (core; wins over the attributes).
+ * @prop {string | null} dataJson - The `data` attribute (core).
+ * @prop {string | null} src - The `src` attribute (core).
  *
  * @fires nv-cell-select - When the reader opens a cell (click, tap, Enter or Space); `detail` is `{ actor, issue, position, basis }`. Never fired by setting a property.
  * @fires nv-error - When the element's input is rejected (from core).
@@ -110,6 +106,7 @@ const START: CellPos = { row: 0, col: 0 };
  * @csspart card - One actor card.
  * @csspart popover - The citation popover.
  * @csspart legend - The legend.
+ * @csspart table-toggle - The “show as table” button (from core).
  * @csspart citations-table - The “show as table” list of positions with their quotes.
  * @csspart source - The source line.
  *
@@ -117,9 +114,20 @@ const START: CellPos = { row: 0, col: 0 };
  * @cssprop --nv-asm-opposes - Colour of “opposes” (default `--nv-color-stance-opposes`).
  * @cssprop --nv-asm-conditional - Colour of “conditional” (default `--nv-color-stance-conditional`).
  * @cssprop --nv-asm-not-stated - Colour of “not stated” (default `--nv-color-stance-not-stated`).
- * @cssprop --nv-asm-highlight - Background of the focused cell's row and column.
- * @cssprop --nv-asm-actor-width - Width of the actor column (default `9em`).
+ * @cssprop --nv-asm-highlight - Background of the focused cell's row and column (default: 10 % of `--nv-color-focus` on `--nv-color-bg`).
+ * @cssprop --nv-asm-actor-width - Width of the actor column (default: the longest word of an actor's name, 9–14 em).
  * @cssprop --nv-asm-min-height - Height reserved before the data is drawn (default `16em`).
+ * @cssprop --nv-color-stance-supports - Core token: the default colour of “supports”.
+ * @cssprop --nv-color-stance-opposes - Core token: the default colour of “opposes”.
+ * @cssprop --nv-color-stance-conditional - Core token: the default colour of “conditional”.
+ * @cssprop --nv-color-stance-not-stated - Core token: the default colour of “not stated”.
+ * @cssprop --nv-color-fg - Core token: text, the popover's border, the open cell's ring.
+ * @cssprop --nv-color-bg - Core token: background, the glyphs' text.
+ * @cssprop --nv-color-muted - Core token: summary, source line, sort arrows, the silent line.
+ * @cssprop --nv-color-border - Core token: grid lines, cards, basis letters.
+ * @cssprop --nv-color-focus - Core token: the focus ring and the default highlight.
+ * @cssprop --nv-space - Core token: the figure's padding.
+ * @cssprop --nv-radius - Core token: corners of cards, sort menu and popover.
  * @cssprop --nv-font-family - Font family of all text (from core).
  * @cssprop --nv-font-size - Base font size (from core).
  */
@@ -128,12 +136,9 @@ export class ActorStanceMatrix extends NvDataElement {
 
   // Declared without decorators: legacy decorators make tsc emit a helper into the module.
   static override properties: PropertyDeclarations = {
-    active: { state: true },
     focusInside: { state: true },
     open: { state: true },
     issueSort: { state: true },
-    layout: { state: true },
-    compact: { state: true },
     tableShown: { state: true },
     sort: { reflect: true },
     actors: {},
@@ -142,48 +147,66 @@ export class ActorStanceMatrix extends NvDataElement {
     noTable: { type: Boolean, attribute: 'no-table', reflect: true },
   };
 
-  /** @internal */
-  #model: Model | undefined;
-  /** @internal */
-  #modelKey: unknown[] = [];
-  /** @internal */
+  /** What is drawn: the subset, ordered; `undefined` while there is no data or in an error state. @internal */
+  #matrix: Matrix | undefined;
+  /** The inputs `#matrix` was built from. @internal */
+  #matrixInputs: unknown[] = [];
+  /** An `actors` or `issues` attribute that names an unknown id. @internal */
   #subsetProblem: NvProblem | undefined;
-  /** @internal */
-  #resize: ResizeObserver | undefined;
-  /** The issue count the layout was last chosen for. @internal */
-  #measuredCols = -1;
-  /** Width of the wide grid's actor column, in ems. @internal */
-  #actorEm = 9;
-  /** Width of the actor column, px: the longest word of a name, or what the compact grid leaves. @internal */
-  #actorPx = 144;
-  /** The buttons that hold the Tab stop and the open citation (set in `updated`). @internal */
-  #marked: (Element | null | undefined)[] = [];
+  /** The drawing that fits the element's width. @internal */
+  #fit: Fit = { layout: 'grid', compact: false, actorPx: 144 };
+  /** The inputs `#fit` was chosen for. @internal */
+  #fitInputs: unknown[] = [];
+  /** The open cell's button, which carries `aria-expanded="true"`. @internal */
+  #expanded: Element | null = null;
   /** Prefix of the ids that tie caption, summary, hint and popover title to the grid. @internal */
   #id = uniqueId('asm');
-  /** @internal */
-  #onDocPointer = (e: PointerEvent) => {
-    // A press on the popover or on a cell (which toggles it on click) keeps it open.
-    const pop = this.#popover();
-    if (this.open && !e.composedPath().some((n) => n === pop || (n as Element).classList?.contains('cell-btn'))) {
-      this.open = undefined;
-    }
+  /** The element's width: it chooses the drawing. @internal */
+  #width = new WidthController(this);
+  /** The one Tab stop among the cells and column headers. @internal */
+  #roving = new RovingFocusController<CellPos>(this, {
+    find: (pos) => this.#button(pos),
+    // A card reads its stated positions first: until the reader picks a cell, Tab lands on the first card's first line.
+    initial: () =>
+      this.#fit.layout === 'cards' && this.#matrix ? cardOrder(this.#matrix.cells)[0] : FIRST_CELL,
+  });
+  /** Places the popover under its cell, clamped inside the figure. @internal */
+  #placement = new PopoverController(this, {
+    gap: 4,
+    align: 'start',
+    flip: 'none',
+    popover: () => this.#popoverElement(),
+    anchor: (popover) => {
+      const button = this.open && this.#button(this.open);
+      const figure = popover.offsetParent;
+      return button && figure ? boxWithin(button, figure) : undefined;
+    },
+  });
+  /** What the popover's controls call. @internal */
+  #popoverHandlers: PopoverHandlers = {
+    onKeydown: (e) => this.#onPopoverKeydown(e),
+    onFocusOut: (e) => this.#onPopoverFocusOut(e),
+    onClose: () => this.#close(true),
+  };
+  /** A press outside the popover and the cells closes the popover. @internal */
+  #onDocumentPointer = (e: PointerEvent) => {
+    // A press on a cell toggles its popover on click: leave that to the click.
+    const popover = this.#popoverElement();
+    const inside = e
+      .composedPath()
+      .some((n) => n === popover || (n as Element).classList?.contains('cell-btn'));
+    if (this.open && !inside) this.open = undefined;
   };
 
   /** @internal */
   protected readonly defaultData: Dataset = dataset;
 
-  /** The cell that holds the Tab stop (`START` until the reader picks one). @internal */
-  protected active: CellPos = START;
-  /** Whether focus is on a cell (highlights the active row and column). @internal */
+  /** Whether focus is on a cell (highlights its row and column). @internal */
   protected focusInside = false;
   /** The cell whose citation is open. @internal */
   protected open: CellPos | undefined;
   /** The reader's column sort. @internal */
   protected issueSort: IssueSort | undefined;
-  /** The drawing that fits the element's width. @internal */
-  protected layout: Layout = 'grid';
-  /** Whether the grid needs its compact form (narrow columns, short words); never in cards. @internal */
-  protected compact = false;
   /** Whether the citations table is shown. @internal */
   protected tableShown = false;
 
@@ -204,170 +227,161 @@ export class ActorStanceMatrix extends NvDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#resize ??= new ResizeObserver(() => this.#measure());
-      this.#resize.observe(this);
-    }
-    this.ownerDocument.addEventListener('pointerdown', this.#onDocPointer, true);
+    this.ownerDocument.addEventListener('pointerdown', this.#onDocumentPointer, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
-    this.ownerDocument.removeEventListener('pointerdown', this.#onDocPointer, true);
+    this.ownerDocument.removeEventListener('pointerdown', this.#onDocumentPointer, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const data = this.currentData;
-    const key = [data, this.actors, this.issues, this.sort, this.issueSort];
-    if (key.every((k, i) => k === this.#modelKey[i])) return;
-    this.#modelKey = key;
-    this.#model = this.#subsetProblem = undefined;
-    if (!data || !SORTS.includes(this.sort)) return;
-    const actors = pickSubset(data.actors, parseIds(this.actors));
-    const issues = pickSubset(data.issues, parseIds(this.issues));
-    if (!actors.ok || !issues.ok) {
-      this.#subsetProblem = {
-        code: 'unknown-id',
-        attribute: actors.ok ? 'issues' : 'actors',
-        detail: unknownIdDetail(actors.ok ? (issues as Extract<typeof issues, { ok: false }>) : actors),
-      };
-      return;
-    }
-    const index = indexStances(data.stances);
-    const rows = orderActors(actors.items, issues.items, data.stances, this.sort, this.issueSort);
-    const cols = issues.items;
-    this.#model = { data, actors: rows, issues: cols, cells: rows.map((a) => cols.map((i) => cellStance(index, a.id, i.id))) };
-    if (this.#measuredCols !== cols.length) {
-      this.#measuredCols = cols.length;
-      this.#measure();
-    }
-    const { row, col } = this.active;
-    if (row >= rows.length || col >= cols.length) this.active = { row: Math.min(row, rows.length - 1), col: Math.max(0, Math.min(col, cols.length - 1)) };
-    if (this.open && (this.open.row >= rows.length || this.open.col >= cols.length)) this.open = undefined;
+    this.#buildMatrix();
+    this.#fitWidth();
+    const m = this.#matrix;
+    if (!m) return;
+    // Keep the Tab stop and the open cell inside a matrix that shrank (cards have no header row).
+    const stop = this.#roving.key;
+    if (stop)
+      this.#roving.moveTo(clampCell(stop, m.actors.length, m.issues.length, this.#fit.layout));
+    if (this.open && !m.cells[this.open.row]?.[this.open.col]) this.open = undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The cells and column headers are drawn with `tabindex="-1"` (cells with `aria-expanded="false"`):
-    // the Tab stop and the open cell are set here on two buttons, not bound on each of 2,000.
-    let [stop, open] = this.#marked;
-    stop?.setAttribute('tabindex', '-1');
-    open?.setAttribute('aria-expanded', 'false');
-    // A card reads its stated positions first: until the reader picks a cell, Tab lands on the first card's first line.
-    const cards = this.layout === 'cards' && this.active === START && this.#model;
-    this.#marked = [(stop = this.#button(cards ? cardOrder(cards.cells)[0]! : this.active)), (open = this.open && this.#button(this.open))];
-    stop?.setAttribute('tabindex', '0');
-    open?.setAttribute('aria-expanded', 'true');
-    this.#setActorWidth();
-    // The basis letters of cells and legend, from the catalog (`attr()` in `content` would cost a style pass per cell).
-    const fig = this.renderRoot.querySelector<HTMLElement>('.asm');
-    for (const b of BASES) fig?.style.setProperty(`--_m-${b}`, JSON.stringify(this.#t(`basisMark.${b}`)));
-    // The popover under its cell, inside the figure (CSSOM, allowed under a strict CSP).
-    const pop = this.#popover();
-    if (!pop || !open) return;
-    const f = fig!.getBoundingClientRect(); // the popover's parent
-    const b = open.getBoundingClientRect();
-    pop.style.top = `${Math.round(b.bottom - f.top + 4)}px`;
-    pop.style.left = `${Math.round(Math.max(0, Math.min(b.left - f.left, f.width - pop.offsetWidth)))}px`;
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // Once the render is in the DOM, before the controllers place the Tab stop and the popover.
+    this.#markOpenCell();
+    this.#setCustomProperties();
   }
 
-  /** The actor column fits the longest word of a name (CSSOM: allowed under a strict CSP). @internal */
-  #setActorWidth(): void {
-    this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_aw', `${this.#actorPx}px`);
-  }
-
+  /** Core's checks, then `sort` and the ids in `actors` and `issues`. @internal */
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
-    if (!SORTS.includes(this.sort)) problems.push({ code: 'invalid-attribute', attribute: 'sort', detail: expectedOneOf(SORTS, this.sort) });
+    if (!SORTS.includes(this.sort)) {
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'sort',
+        detail: expectedOneOf(SORTS, this.sort),
+      });
+    }
     if (this.#subsetProblem) problems.push(this.#subsetProblem);
     return problems;
   }
 
-  /** @internal */
-  #t(key: MessageKey, vars?: Record<string, string | number>): string {
-    return translate(messages, this.resolvedLang, key, vars);
+  /** Builds the matrix when the data, the subset or the order changed. @internal */
+  #buildMatrix(): void {
+    const data = this.currentData;
+    const inputs = [data, this.actors, this.issues, this.sort, this.issueSort];
+    if (inputs.every((input, i) => input === this.#matrixInputs[i])) return;
+    this.#matrixInputs = inputs;
+    this.#matrix = this.#subsetProblem = undefined;
+    if (!data || !SORTS.includes(this.sort)) return;
+    const { actors, issues, sort, issueSort } = this;
+    const result = buildMatrix(data, { actors, issues, sort, issueSort });
+    if (result.ok) this.#matrix = result.matrix;
+    else
+      this.#subsetProblem = {
+        code: 'unknown-id',
+        attribute: result.attribute,
+        detail: result.detail,
+      };
   }
 
-  /** Switches between table and cards as the element's own width changes. @internal */
-  #measure(): void {
+  /** Chooses table, compact table or cards for the element's width. @internal */
+  #fitWidth(): void {
+    const m = this.#matrix;
+    const width = this.#width.value;
+    const lang = this.resolvedLang;
+    const inputs = [m, width, lang];
+    if (!m || inputs.every((input, i) => input === this.#fitInputs[i])) return;
+    this.#fitInputs = inputs;
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const width = this.getBoundingClientRect().width;
-    const cols = this.#model?.issues.length ?? 0;
-    const next = layoutFor(width, cols, em);
-    this.#actorEm = actorWidth(this.#model?.actors.map((a) => a.name[this.resolvedLang]) ?? []);
-    if (next) {
-      this.compact = next === 'grid' && isCompact(width, cols, em, this.#actorEm);
-      // Compact: what 4 em per issue and the padding leave, between 6 em and the wide width.
-      this.#actorPx = Math.round(this.compact ? Math.max(6 * em, Math.min(this.#actorEm * em, width - (1 + 4 * cols) * em)) : this.#actorEm * em);
-      // Set on the drawn grid, not by a re-render: a resize that changes nothing else redraws none of 2,000 cells.
-      this.#setActorWidth();
+    const names = m.actors.map((a) => a.name[lang]);
+    // No width yet (detached, or inside display: none): keep the last drawing.
+    this.#fit = fitLayout(width, em, m.issues.length, names) ?? this.#fit;
+  }
+
+  /** Moves `aria-expanded="true"` to the open cell's button (one attribute, not one binding per cell). @internal */
+  #markOpenCell(): void {
+    const open = this.open ? this.#button(this.open) : null;
+    if (this.#expanded !== open) this.#expanded?.setAttribute('aria-expanded', 'false');
+    open?.setAttribute('aria-expanded', 'true');
+    this.#expanded = open;
+  }
+
+  /**
+   * The basis letters of cells and legend, from the catalog (`attr()` in `content` would cost a
+   * style pass per cell), and the actor column's width on the grid: set through the CSSOM (which
+   * a strict CSP allows), so that a resize that changes only the width redraws none of the cells.
+   * @internal
+   */
+  #setCustomProperties(): void {
+    const figure = this.renderRoot.querySelector<HTMLElement>('.matrix');
+    if (!figure) return;
+    for (const basis of BASES) {
+      const letter = translate(messages, this.resolvedLang, `basisMark.${basis}`);
+      figure.style.setProperty(`--_mark-${basis}`, JSON.stringify(letter));
     }
-    if (next && next !== this.layout) {
-      this.layout = next;
-      // Cards have no header row: keep the Tab stop on a cell.
-      if (next === 'cards' && this.active.row < 0) this.active = { row: 0, col: this.active.col };
-    }
+    this.renderRoot
+      .querySelector<HTMLElement>('.grid')
+      ?.style.setProperty('--_actor-width', `${this.#fit.actorPx}px`);
   }
 
   /** The button of a cell (row −1: a column header). @internal */
   #button(pos: CellPos): HTMLElement | null {
-    return this.renderRoot.querySelector(`[data-r="${pos.row}"][data-c="${pos.col}"]`);
+    return this.renderRoot.querySelector(`[data-row="${pos.row}"][data-col="${pos.col}"]`);
   }
 
-  /** The cell of a cell or header button, from its `data-r`/`data-c`. @internal */
-  #posOf(el: EventTarget | null): CellPos | undefined {
-    const d = (el as HTMLElement | null)?.dataset;
-    return d?.r === undefined ? undefined : { row: Number(d.r), col: Number(d.c) };
+  /** The cell of a cell or header button, from its `data-row` and `data-col`. @internal */
+  #cellOf(target: EventTarget | null): CellPos | undefined {
+    const data = (target as HTMLElement | null)?.dataset;
+    if (data?.row === undefined) return undefined;
+    return { row: Number(data.row), col: Number(data.col) };
   }
 
   /** @internal */
-  async #focusCell(pos: CellPos): Promise<void> {
-    this.active = pos;
-    await this.updateComplete;
-    this.#button(pos)?.focus();
+  #popoverElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('.popover');
   }
 
-  /** Keys on the grid or the cards: arrows, Home/End, Escape. @internal */
+  /** Keys on the grid or the cards: arrows, Home/End, Escape; Enter and Space on a silent issue. @internal */
   #onKeydown(e: KeyboardEvent): void {
-    const m = this.#model;
+    const m = this.#matrix;
     if (!m || e.altKey || e.metaKey) return;
     if (e.key === 'Escape' && this.open) {
       e.preventDefault();
       this.#close(true);
       return;
     }
-    // Enter and Space on a card's inline role=button (a silent issue) work as on a <button>.
-    const pos = (e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).localName === 'span' && this.#posOf(e.target);
-    if (pos) {
-      e.preventDefault();
-      void this.#select(pos);
+    // A card's silent issue is an inline role=button: Enter and Space work as on a <button>.
+    const target = e.target as HTMLElement;
+    if ((e.key === 'Enter' || e.key === ' ') && target.localName === 'span') {
+      const pos = this.#cellOf(target);
+      if (pos) {
+        e.preventDefault();
+        void this.#select(pos);
+      }
       return;
     }
-    let next = moveCell(this.active, e.key, e.ctrlKey, m.actors.length, m.issues.length, this.layout);
-    if (this.layout === 'cards' && /^Arrow(Up|Down)$/.test(e.key)) {
-      // Cards list the stated positions first, then one line of silent issues: follow that order.
-      const order = cardOrder(m.cells);
-      const i = order.findIndex((p) => p.row === this.active.row && p.col === this.active.col);
-      next = order[Math.max(0, Math.min(order.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))];
-    }
+    const from = this.#roving.current ?? FIRST_CELL;
+    const next = nextCell(from, e.key, e.ctrlKey, m.cells, this.#fit.layout);
     if (!next) return;
     e.preventDefault();
-    void this.#focusCell(next);
+    void this.#roving.focus(next);
   }
 
   /** A click on a cell or a column header, delegated from the grid or the cards. @internal */
   #onClick(e: Event): void {
-    const pos = this.#posOf((e.target as HTMLElement).closest('[data-r]'));
+    const pos = this.#cellOf((e.target as HTMLElement).closest('[data-row]'));
     if (pos && pos.row < 0) this.#sortBy(pos.col);
     else if (pos) void this.#select(pos);
   }
 
   /** @internal */
   #onFocusIn(e: FocusEvent): void {
-    const pos = this.#posOf(e.target);
-    if (pos) this.active = pos;
+    const pos = this.#cellOf(e.target);
+    if (pos) this.#roving.moveTo(pos);
     this.focusInside = true;
   }
 
@@ -379,264 +393,157 @@ export class ActorStanceMatrix extends NvDataElement {
 
   /** Opens a cell's citation (or closes it when it is open) and tells the page. @internal */
   async #select(pos: CellPos): Promise<void> {
-    const stance = this.#model?.cells[pos.row]?.[pos.col];
+    const stance = this.#matrix?.cells[pos.row]?.[pos.col];
     if (!stance) return;
-    this.active = pos;
-    if (this.open?.row === pos.row && this.open.col === pos.col) return this.#close(true);
+    this.#roving.moveTo(pos);
+    if (sameCell(this.open, pos)) return this.#close(true);
     this.open = pos;
-    const detail: CellSelectDetail = { actor: stance.actor, issue: stance.issue, position: stance.position };
+    const detail: CellSelectDetail = {
+      actor: stance.actor,
+      issue: stance.issue,
+      position: stance.position,
+    };
     if (stance.basis) detail.basis = stance.basis;
-    this.dispatchEvent(new CustomEvent('nv-cell-select', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('nv-cell-select', { detail, bubbles: true, composed: true }),
+    );
+    // Opened by a click or a key, never by hover: scroll it into view once placed, then focus it.
+    this.#placement.reveal();
     await this.updateComplete;
-    this.#popover()?.focus();
+    this.#popoverElement()?.focus();
   }
 
-  /** @internal */
-  #popover(): HTMLElement | null {
-    return this.renderRoot.querySelector('.popover');
-  }
-
-  /** @internal */
+  /** Closes the popover; `returnFocus` puts focus back on its cell. @internal */
   #close(returnFocus: boolean): void {
     const at = this.open;
     this.open = undefined;
-    if (returnFocus && at) void this.#focusCell(at);
+    if (returnFocus && at) void this.#roving.focus(at);
   }
 
-  /** Escape closes the popover; tabbing out of it closes it, focus staying where the reader put it. @internal */
-  #onPopoverKey(e: KeyboardEvent): void {
+  /** Escape closes the popover and returns focus to its cell. @internal */
+  #onPopoverKeydown(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     e.preventDefault();
     e.stopPropagation();
     this.#close(true);
   }
 
-  /** @internal */
+  /** Tabbing out of the popover closes it, focus staying where the reader put it. @internal */
   #onPopoverFocusOut(e: FocusEvent): void {
     const to = e.relatedTarget as HTMLElement | null;
-    if (to && !(e.currentTarget as Node).contains(to) && !to.classList?.contains('cell-btn')) this.#close(false);
+    const inside = to && (e.currentTarget as Node).contains(to);
+    if (to && !inside && !to.classList?.contains('cell-btn')) this.#close(false);
   }
 
-  /** @internal */
+  /** A column header click: ascending, descending, then back to `sort`. @internal */
   #sortBy(col: number): void {
-    const issue = this.#model?.issues[col];
+    const issue = this.#matrix?.issues[col];
     if (!issue) return;
     this.issueSort = nextIssueSort(this.issueSort, issue.id);
-    this.active = { row: -1, col };
+    this.#roving.moveTo({ row: -1, col });
   }
 
   /** @internal */
   #onSortSelect(e: Event): void {
-    // The options' values are `direction:issue` (written by #renderSortMenu), or empty for the default order.
-    const [direction, issue] = (e.target as HTMLSelectElement).value.split(':') as [SortDirection, string?];
-    this.issueSort = issue ? { issue, direction } : undefined;
-  }
-
-  /**
-   * Per render, the words of each position × basis, so 2,000 cells do not each run `translate`.
-   * `name` is what a screen reader says for a cell: “opposes (article’s analysis)”.
-   * @internal
-   */
-  #words(): (s: Pick<Stance, 'position' | 'basis'>) => Words {
-    const cache: Record<string, Words> = {};
-    return ({ position, basis }) => (cache[`${position}|${basis}`] ??= this.#word(position, basis));
+    this.issueSort = parseSortOption((e.target as HTMLSelectElement).value);
   }
 
   /** @internal */
-  #word(position: Position, basis?: Basis): Words {
-    const label = this.#t(`position.${position}`);
-    const short = this.compact ? this.#t(`short.${position}`) : label;
-    const name = basis ? `${label} (${this.#t(`basis.${basis}`)})` : label;
-    // The visible short word starts the name (label in name, WCAG 2.5.3).
-    return { label, short, cls: `pos-${position}${basis ? ` b-${basis}` : ''}`, name: short !== label && short !== '—' ? `${short}: ${name}` : name };
+  #onTableToggle(): void {
+    this.tableShown = !this.tableShown;
   }
 
-  /** @internal */
-  #summary(m: Model): string {
+  /** What the render functions need to draw `m` now. @internal */
+  #view(m: Matrix): MatrixView {
     const lang = this.resolvedLang;
-    const all = m.cells.flat();
-    const counts = tally(all);
-    const silent = counts['not-stated'];
-    const parts = POSITIONS.filter((p) => p !== 'not-stated' && counts[p]).map((p) => `${counts[p]} ${this.#t(`position.${p}`)}`);
-    const count = (n: number, noun: 'actor' | 'issue' | 'position' | 'pair') =>
-      countNoun(lang, n, this.#t(`noun.${noun}`), this.#t(`noun.${noun}s`));
-    return this.#t('summary', {
-      actors: count(m.actors.length, 'actor'),
-      issues: count(m.issues.length, 'issue'),
-      stated: count(all.length - silent, 'position') + (parts.length ? ` (${formatList(lang, parts)})` : ''),
-      silent: count(silent, 'pair'),
+    const { compact } = this.#fit;
+    const t = (key: MessageKey, vars?: Record<string, string | number>) =>
+      translate(messages, lang, key, vars);
+    const focus = this.focusInside ? this.#roving.current : undefined;
+    return {
+      matrix: m,
+      lang,
+      t,
+      words: wordsOf(t, compact),
+      id: this.#id,
+      compact,
+      focus,
+      issueSort: this.issueSort,
+    };
+  }
+
+  /** The “show as table” button, and the table when it is shown (up to one row per cell: redrawn only when the matrix, the language or the compact form changes). @internal */
+  #renderTable(view: MatrixView): TemplateResult {
+    const tableId = `${this.#id}-citations`;
+    const toggle = renderTableToggle({
+      lang: view.lang,
+      open: this.tableShown,
+      controls: tableId,
+      onToggle: () => this.#onTableToggle(),
     });
-  }
-
-  /**
-   * The grid (wide) or the cards (narrow). Each cell is one flat template (no nested ones), and
-   * clicks are handled once on the container: 2,000 cells render several times faster.
-   * @internal
-   */
-  #renderCells(m: Model): TemplateResult {
-    const lang = this.resolvedLang;
-    const { active, focusInside, issueSort } = this;
-    const words = this.#words();
-    const id = this.#id;
-    const hl = (row: number, col: number) => (focusInside && (row === active.row || col === active.col) ? ' hl' : '');
-    if (this.layout === 'cards') {
-      const silentName = this.#t('position.not-stated');
-      return html`<ul class="cards" part="cards" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
-        ${m.actors.map((actor, row) => {
-          const name = actor.name[lang];
-          // The last silent issue: no comma after it (and none at all: no silent line).
-          const last = m.cells[row]!.map((s) => s.position).lastIndexOf('not-stated');
-          return html`<li class="card${hl(row, -2)}" part="card"><p class="card-title" part="row-header" id="${id}-r${row}">${name}</p
-><ul aria-labelledby="${id}-r${row}">${m.cells[row]!.map((s, col) => {
-                if (s.position === 'not-stated') return nothing;
-                const w = words(s);
-                const issue = m.issues[col]!.label[lang];
-                return html`<li class="card-cell ${w.cls}"><button type="button" part="cell" class="cell-btn"
-data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
-aria-label="${name}, ${issue}: ${w.name}"><span class="issue-label">${issue}</span> <span class="val g"><span class="label">${w.label}</span></span></button></li>`;
-              })}${last >= 0
-                ? html`<li class="card-cell card-silent pos-not-stated g"> ${this.#t('notStated')}
-${m.cells[row]!.map((s, col) => {
-  if (s.position !== 'not-stated') return nothing;
-  const issue = m.issues[col]!.label[lang];
-  // A sentence-like list: a comma after each but the last silent issue.
-  const sep = col < last ? ',' : '';
-  // An inline role=button (a <button> is an atomic box and would not wrap): the list flows like a sentence.
-  return html` <span role="button" part="cell" class="cell-btn"
-data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
-aria-label="${name}, ${issue}: ${silentName}">${issue}</span>${sep}`;
-})}</li>`
-                : nothing}</ul></li>`;
-        })}
-      </ul>`;
-    }
-    return html`<table role="grid" part="table" class="grid${this.compact ? ' compact' : ''}" aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
-      <colgroup><col class="col-actor"></colgroup><thead><tr><th scope="col" class="corner">${this.#t('actorHeader')}</th>${m.issues.map((issue, col) => {
-            const sorted = issueSort?.issue === issue.id ? issueSort.direction : undefined;
-            return html`<th scope="col" part="column-header" class="col-head${hl(-2, col)}" aria-sort=${sorted ?? 'none'}>
-<button type="button" class="sort-btn" data-r="-1" data-c=${col} tabindex="-1"><span class="issue-label">${issue.label[lang]}</span
-><span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span></button></th>`;
-          })}</tr></thead>
-      <tbody>${m.actors.map(
-          (actor, row) => html`<tr><th scope="row" part="row-header" class="row-head${hl(row, -2)}">${actor.name[lang]}</th>${m.cells[row]!.map((s, col) => {
-              const w = words(s);
-              // Glyph and basis letter are the button's ::before and ::after (see the styles): no element per glyph.
-              return html`<td class="cell ${w.cls}${hl(row, col)}"><button type="button" part="cell" class="cell-btn g"
-data-r=${row} data-c=${col} tabindex="-1" aria-haspopup="dialog" aria-expanded="false"
-aria-label=${w.name}><span class="label">${w.short}</span></button></td>`;
-            })}</tr>`,
-        )}</tbody>
-    </table>`;
-  }
-
-  /** The sort menu of the cards (the grid sorts from its column headers). @internal */
-  #renderSortMenu(m: Model): TemplateResult {
-    const lang = this.resolvedLang;
-    const value = this.issueSort ? `${this.issueSort.direction}:${this.issueSort.issue}` : '';
-    return html`<label class="sort"><span>${this.#t('sortBy')}</span>
-      <select @change=${this.#onSortSelect} .value=${value}
-        ><option value="" ?selected=${!value}>${this.#t('sortDefault')}</option
-        >${m.issues.flatMap((issue) =>
-          SORT_DIRECTIONS.map((d) => {
-            const v = `${d}:${issue.id}`;
-            return html`<option value=${v} ?selected=${v === value}>${issue.label[lang]} — ${this.#t(`sort.${d}`)}</option>`;
-          }),
-        )}</select></label>`;
+    if (!this.tableShown) return toggle;
+    return html`${toggle}
+    ${guard([view.matrix, view.lang, view.compact], () => renderCitationsTable(view, tableId))}`;
   }
 
   /** @internal */
-  #renderPopover(m: Model): TemplateResult | typeof nothing {
-    const pos = this.open;
-    const s = pos && m.cells[pos.row]?.[pos.col];
-    if (!s) return nothing;
-    const lang = this.resolvedLang;
-    const actor = m.actors[pos.row]!.name[lang];
-    const issue = m.issues[pos.col]!.label[lang];
-    return html`<div class="popover pos-${s.position}" part="popover" role="dialog" aria-labelledby="${this.#id}-p" tabindex="-1"
-      @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}
-      ><p class="pop-title" id="${this.#id}-p">${actor} — ${issue}</p
-      ><p class="pop-stance g"><span class="label">${this.#t(`position.${s.position}`)}</span>
-        ${s.basis ? ` · ${this.#t(`basis.${s.basis}`)}` : nothing}</p>
-      ${s.position === 'not-stated' ? html`<p>${this.#t('silent', { actor, issue })}</p>` : nothing}
-      ${s.note ? html`<p class="note">${s.note[lang]}</p>` : nothing}
-      ${this.#citations(s)}
-      <button type="button" class="nv-button close" @click=${() => this.#close(true)}>${this.msg('close')}</button>
-    </div>`;
-  }
-
-  /** The quotes of a stance: Dutch in `<q lang="nl">`, the translation when English, the paragraph. @internal */
-  #citations(s: Stance): TemplateResult | typeof nothing {
-    const en = this.resolvedLang === 'en';
-    return s.citations.length
-      ? html`<ul class="quotes">${s.citations.map(
-          (c) => html`<li><q lang="nl">${c.quote}</q>${en ? html` <span class="translation">(${this.#t('translation')}: ${c.translation})</span>` : nothing}
-<span class="para">— ${this.msg('paragraph', { n: c.paragraph })}</span></li>`,
-        )}</ul>`
-      : nothing;
-  }
-
-  /** @internal */
-  #renderLegend(): TemplateResult {
-    return html`<div class="legend" part="legend" aria-label=${this.msg('legend')} role="group"
-      ><p class="legend-title">${this.#t('position')}</p
-      ><ul>${POSITIONS.map((p) => {
-        // The compact grid writes short words: say what each stands for.
-        const { label, short } = this.#word(p);
-        return html`<li class="pos-${p} g">${label}${short !== label ? ` (${short})` : nothing}</li>`;
-      })}</ul
-      ><p class="legend-title">${this.#t('legendBasis')}</p
-      ><ul>${BASES.map(
-        (b) => html`<li class="m b-${b}">${this.#t(`basis.${b}`)}:
-${this.#t(`basisHelp.${b}`)}</li>`,
-      )}</ul></div>`;
-  }
-
-  /** @internal */
-  #renderCitationsTable(m: Model): TemplateResult {
-    const words = this.#words();
-    const lang = this.resolvedLang;
-    return html`<table class="citations" part="citations-table">
-      <caption>${this.#t('citationsCaption')}</caption>
-      <thead><tr><th scope="col">${this.#t('actorHeader')} · ${this.#t('issue')}</th><th scope="col">${this.#t('position')}</th><th scope="col">${this.#t('quote')}</th></tr></thead>
-      <tbody>${m.cells.flatMap((cells, row) =>
-        cells.map((s, col) =>
-          s.position === 'not-stated'
-            ? nothing
-            : html`<tr><th scope="row">${m.actors[row]!.name[lang]} · ${m.issues[col]!.label[lang]}</th>
-<td>${words(s).name}</td><td>${this.#citations(s)}</td></tr>`,
-        ),
-      )}</tbody>
-    </table>`;
-  }
-
   protected override renderData(data: Dataset): unknown {
-    const m = this.#model;
+    const m = this.#matrix;
     if (!m || m.data !== data) return null;
     if (!m.actors.length || !m.issues.length) return this.renderEmpty();
-    const lang = this.resolvedLang;
-    const id = this.#id;
+    const view = this.#view(m);
+    const { lang, t, id, focus } = view;
+    const { layout, compact } = this.#fit;
     const many = m.actors.length * m.issues.length > MANY_CELLS ? ' many' : '';
+    const sourceLine = t('sourceLine', {
+      date: formatDate(lang, data.article?.date ?? '2025-12-17'),
+    });
+    // Only what changed redraws the cells: a resize that keeps the layout touches none of 2,000.
+    const cells = guard([m, layout, compact, lang, focus?.row, focus?.col], () =>
+      layout === 'cards' ? renderCards(view) : renderGrid(view),
+    );
     // `lang` on the figure: the text is in the element's language even when the page says none.
     // Named by the title alone; the summary and the keyboard help describe it.
-    return html`<figure class="asm layout-${this.layout}${many}" part="figure" lang=${lang} aria-labelledby="${id}-t" aria-describedby="${id}-s ${id}-h">
-      <figcaption><p class="title" part="caption" id="${id}-t"><slot name="caption">${this.#t('title')}</slot></p
-        ><p class="summary" part="summary" id="${id}-s">${this.#summary(m)}</p
-        ><p class="nv-visually-hidden" id="${id}-h">${this.#t('hint')}</p></figcaption>
-      ${this.layout === 'cards' ? this.#renderSortMenu(m) : nothing}
-      <div @click=${this.#onClick} @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>${this.#renderCells(m)}</div>
-      ${this.#renderPopover(m)} ${this.noLegend ? nothing : this.#renderLegend()}
-      ${this.noTable
-        ? nothing
-        : html`<button type="button" class="nv-button toggle" aria-expanded=${String(this.tableShown)}
-              @click=${() => (this.tableShown = !this.tableShown)}>${this.msg(this.tableShown ? 'hideTable' : 'showTable')}</button>
-            ${this.tableShown ? this.#renderCitationsTable(m) : nothing}`}
-      <p class="source" part="source"><slot name="source">${this.#t('sourceLine', { date: formatDate(lang, data.article?.date ?? '2025-12-17') })}</slot></p>
+    return html`<figure
+      class="matrix layout-${layout}${many}"
+      part="figure"
+      lang=${lang}
+      aria-labelledby="${id}-title"
+      aria-describedby="${id}-summary ${id}-hint"
+    >
+      <figcaption>
+        <p class="title" part="caption" id="${id}-title">
+          <slot name="caption">${t('title')}</slot>
+        </p>
+        <p class="summary" part="summary" id="${id}-summary">
+          ${guard([m, lang], () => summaryText(view))}
+        </p>
+        <p class="nv-visually-hidden" id="${id}-hint">${t('hint')}</p>
+      </figcaption>
+      ${layout === 'cards' ? renderSortMenu(view, (e) => this.#onSortSelect(e)) : nothing}
+      <div
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
+      >
+        ${cells}
+      </div>
+      ${this.open ? renderPopover(view, this.open, this.#popoverHandlers) : nothing}
+      ${this.noLegend ? nothing : renderLegend(view)}
+      ${this.noTable ? nothing : this.#renderTable(view)}
+      <p class="source" part="source"><slot name="source">${sourceLine}</slot></p>
     </figure>`;
   }
 }
 
+// The tag's type comes with the class, so importing the package root (not only define.js)
+// types document.querySelector('actor-stance-matrix').
 declare global {
   interface GlobalEventHandlersEventMap {
     'nv-cell-select': CustomEvent<CellSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'actor-stance-matrix': ActorStanceMatrix;
   }
 }

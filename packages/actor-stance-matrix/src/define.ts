@@ -7,9 +7,3 @@ export const TAG = 'actor-stance-matrix';
 define(TAG, ActorStanceMatrix);
 
 export { ActorStanceMatrix };
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'actor-stance-matrix': ActorStanceMatrix;
-  }
-}

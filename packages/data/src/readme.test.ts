@@ -42,5 +42,5 @@ describe('README.md examples', () => {
   it.each(blocks.map((code, i) => [i + 1, code] as const))('example %i runs as written and prints what the README says', (n, code) => {
     const printed = run(code, n);
     for (const text of documented(code)) expect(printed, `example ${n}`).toContain(text);
-  });
+  }, 60_000); // a Node process per example: slow on a busy machine, never timed
 });

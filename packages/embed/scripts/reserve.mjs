@@ -49,8 +49,12 @@ export const CONFIGS = [
   { tag: 'actor-stance-matrix', attrs: { issues: README_ISSUES } },
 ].flatMap((c) => ['nl', 'en'].map((lang) => ({ ...c, lang })));
 
-/** The typefaces a page most often gives the elements to inherit. */
-const FONTS = ['serif', 'sans-serif', 'system-ui'];
+/**
+ * The typefaces a page most often gives the elements to inherit: the generic families and the
+ * two stacks newsroom themes use most (on Linux they resolve to other fonts than the generics:
+ * Georgia to DejaVu Serif where `serif` is Liberation Serif, Arial to Liberation Sans).
+ */
+const FONTS = ['serif', 'sans-serif', 'system-ui', "Georgia, 'DejaVu Serif', serif", 'Arial, Helvetica, sans-serif'];
 /** Column widths measured, px: every STEP from MIN to MAX; narrower or wider use the end bands. */
 const MIN = 240;
 const MAX = 1600;
@@ -145,13 +149,18 @@ const settleInPage = `(async () => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const els = [...document.querySelectorAll('[data-config]')];
   await Promise.all(${JSON.stringify(TAGS)}.map((t) => customElements.whenDefined(t)));
+  // Stable means the same heights three times in a row, a frame and a pause apart: a busy
+  // machine may deliver the elements' resize observations late.
   let last = '';
-  for (let i = 0; i < 50; i++) {
+  let same = 0;
+  for (let i = 0; i < 100; i++) {
     await Promise.all(els.map((el) => el.updateComplete));
     await frame();
+    await new Promise((r) => setTimeout(r, 30));
     const now = els.map((el) => el.getBoundingClientRect().height).join(',');
     const ready = els.every((el) => el.shadowRoot?.querySelector('[part~="base"][data-state="ready"]'));
-    if (ready && now === last) return els.map((el) => el.getBoundingClientRect().height);
+    same = ready && now === last ? same + 1 : 0;
+    if (same >= 2) return els.map((el) => el.getBoundingClientRect().height);
     last = now;
   }
   throw new Error('the elements did not settle');

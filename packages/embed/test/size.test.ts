@@ -17,10 +17,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const BUDGET_GZIP = 62 * 1024;
 const BUDGET_BROTLI = 54 * 1024;
 /**
- * A ratchet below the budget at the measured 53.8 KB gzip (2026-12-03, with the validator moved
- * to nato-viz.supplied.js), rounded up to the next 0.25 KB: the file cannot grow unnoticed.
+ * A ratchet below the budget at the measured 56.91 KB gzip (2026-12-03: the validator moved to
+ * nato-viz.supplied.js, then the elements moved onto core's shared controllers and the map onto
+ * topojson-client's own meshArcs), rounded up to the next 0.25 KB: the file cannot grow unnoticed.
  */
-const RATCHET_GZIP = 54 * 1024;
+const RATCHET_GZIP = 57 * 1024;
 
 describe('dist/nato-viz.js', () => {
   it(`meets the budget of ${BUDGET_GZIP / 1024} KB gzip and ${BUDGET_BROTLI / 1024} KB brotli`, () => {
@@ -67,10 +68,11 @@ describe('dist/nato-viz.js', () => {
 });
 
 describe('dist/nato-viz.supplied.js', () => {
-  it('is an ES module with no import of its own, which exports what core loads (Sources)', () => {
+  it('is an ES module with no import of its own, which exports what core loads (checkSupplied, fetchSupplied)', () => {
     const code = supplied.toString('utf8');
     expect(code).not.toMatch(/\bimport\s*\(|\bimport\s*["'{*]|\brequire\(/);
-    expect(code).toMatch(/\bexport\s*\{[^}]*\bSources\b/);
+    expect(code).toMatch(/\bexport\s*\{[^}]*\bcheckSupplied\b/);
+    expect(code).toMatch(/\bexport\s*\{[^}]*\bfetchSupplied\b/);
   });
   it('names valibot’s licence in its banner', () => {
     expect(supplied.toString('utf8').slice(0, 400)).toContain('valibot (MIT');

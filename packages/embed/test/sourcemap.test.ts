@@ -41,11 +41,13 @@ describe.each(['nato-viz.js', 'nato-viz.supplied.js'])('dist/%s.map', (file) => 
       // A JSON module's binding (`article_default`) is esbuild's own name for the whole file.
       if (!m.name || m.source == null || m.source.endsWith('.json')) return;
       named++;
-      const text = (lines.get(m.source)?.[m.originalLine - 1] ?? '').slice(m.originalColumn);
+      const text = (lines.get(m.source)?.[(m.originalLine ?? 0) - 1] ?? '').slice(m.originalColumn ?? 0);
       if (text.startsWith(m.name)) exact++;
       // Where a binding was renamed across modules (Lit's `html` is `b` in its own file), the
       // name is the other module's; the position must still be the start of an identifier.
-      else if (!/^[A-Za-z_$#]/.test(text)) wrong.push(`${m.name} → ${m.source}:${m.originalLine}:${m.originalColumn} "${text.slice(0, 20)}"`);
+      // A third-party package's own published map is as it ships (@lit/task's maps a class field's
+      // name to the text after it): only the maps of this repository's code must be exact.
+      else if (!/^[A-Za-z_$#]/.test(text) && !m.source.includes('/node_modules/')) wrong.push(`${m.name} → ${m.source}:${m.originalLine}:${m.originalColumn} "${text.slice(0, 20)}"`);
     });
     expect(named).toBeGreaterThan(100);
     expect(wrong.slice(0, 10)).toEqual([]);

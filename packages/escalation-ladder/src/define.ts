@@ -4,10 +4,4 @@ import { EscalationLadder } from './escalation-ladder.js';
 /** Registers `<escalation-ladder>` (guarded: safe to load twice). */
 define('escalation-ladder', EscalationLadder);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'escalation-ladder': EscalationLadder;
-  }
-}
-
 export { EscalationLadder };

@@ -15,6 +15,9 @@ async function mount(attrs: Record<string, string> = {}, width = 720, setup: (el
   const host = document.createElement('div');
   host.className = 'host';
   host.style.width = `${width}px`;
+  // The element inherits the page's font (issue 19); these tests' geometry, snapshots and the
+  // ladder's first-paint height estimate were measured in the sans-serif it used to force.
+  host.style.fontFamily = 'system-ui, sans-serif';
   const el = document.createElement('escalation-ladder');
   for (const [k, v] of Object.entries({ lang: 'nl', ...attrs })) el.setAttribute(k, v);
   setup(el);

@@ -8,7 +8,8 @@ import small from '../test/fixtures/small.json' with { type: 'json' };
 import { syntheticLadder } from '../test/fixtures/synthetic.js';
 
 interface Args {
-  lang: 'nl' | 'en';
+  /** Unset: the element takes the page's language (the toolbar's Language). */
+  lang?: 'nl' | 'en';
   theme: 'auto' | 'light' | 'dark';
   orientation: string;
   path: string;
@@ -22,7 +23,7 @@ interface Args {
 
 const render = (a: Args) => html`<div style=${styleMap(a.width ? { width: `${a.width}px` } : {})}>
   <escalation-ladder
-    lang=${a.lang}
+    lang=${a.lang ?? nothing}
     theme=${a.theme}
     orientation=${a.orientation}
     path=${a.path}
@@ -39,7 +40,7 @@ const meta: Meta<Args> = {
   component: 'escalation-ladder',
   tags: ['autodocs'],
   render,
-  args: { lang: 'nl', theme: 'auto', orientation: 'vertical', path: 'both', current: '', noLegend: false, noTable: false },
+  args: { theme: 'auto', orientation: 'vertical', path: 'both', current: '', noLegend: false, noTable: false },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -52,19 +53,23 @@ type Story = StoryObj<Args>;
 
 export const Default: Story = {};
 export const English: Story = { args: { lang: 'en' } };
-export const Horizontal: Story = { args: { orientation: 'horizontal', lang: 'en' }, parameters: { layout: 'fullscreen' } };
+/**
+ * A horizontal ladder needs 150 px per step (7 steps here) and is vertical below that, so it is
+ * drawn in a 1,120 px container, which scrolls sideways where the page is narrower.
+ */
+export const Horizontal: Story = { args: { orientation: 'horizontal', width: 1120 } };
 export const DealPath: Story = { args: { path: 'deal' } };
-export const NoDealPath: Story = { args: { path: 'no-deal', lang: 'en' } };
+export const NoDealPath: Story = { args: { path: 'no-deal' } };
 export const CurrentElsewhere: Story = { args: { current: 'us-pressure' } };
-export const Dark: Story = { args: { theme: 'dark', lang: 'en' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 /** 320 px: `orientation="horizontal"` still stands up below 480 px. */
 export const Narrow320: Story = { args: { width: 320, orientation: 'horizontal' } };
 export const WithoutLegendAndTable: Story = { args: { noLegend: true, noTable: true } };
-export const CustomDataset: Story = { args: { data: small, lang: 'en' } };
+export const CustomDataset: Story = { args: { data: small } };
 export const TwoHundredRungs: Story = { args: { data: syntheticLadder(200) } };
 export const EmptyDataset: Story = { args: { data: { version: 1, rungs: [] } } };
 export const ErrorBadOrientation: Story = { args: { orientation: 'diagonal' } };
-export const ErrorBadPath: Story = { args: { path: 'maybe', lang: 'en' } };
-export const ErrorUnknownCurrent: Story = { args: { current: 'nope', lang: 'en' } };
+export const ErrorBadPath: Story = { args: { path: 'maybe' } };
+export const ErrorUnknownCurrent: Story = { args: { current: 'nope' } };
 export const ErrorBadJson: Story = { args: { dataJson: '{oops' } };
 export const ErrorSchema: Story = { args: { data: { version: 1, rungs: [{ id: 'X' }] } } };

@@ -461,8 +461,13 @@ export class EscalationLadder extends NvDataElement {
   }
 }
 
+// The tag's type comes with the class, so importing the package root (not only define.js)
+// types document.querySelector('escalation-ladder').
 declare global {
   interface GlobalEventHandlersEventMap {
     'nv-rung-select': CustomEvent<RungSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'escalation-ladder': EscalationLadder;
   }
 }

@@ -4,10 +4,4 @@ import { NatoPresenceMap } from './nato-presence-map.js';
 /** Registers `<nato-presence-map>` (guarded: loading the bundle twice is harmless). */
 define('nato-presence-map', NatoPresenceMap);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'nato-presence-map': NatoPresenceMap;
-  }
-}
-
 export { NatoPresenceMap };

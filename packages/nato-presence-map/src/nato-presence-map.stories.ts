@@ -7,7 +7,8 @@ import { VIEWS } from './projection.js';
 import { customDataset } from '../test/fixtures/dataset.js';
 
 interface Args {
-  lang: 'nl' | 'en';
+  /** Unset: the element takes the page's language (the toolbar's Language). */
+  lang?: 'nl' | 'en';
   theme: 'auto' | 'light' | 'dark';
   scenario: string;
   view: string;
@@ -21,7 +22,7 @@ interface Args {
 
 const render = (a: Args) => html`<div style=${styleMap(a.width ? { width: `${a.width}px` } : {})}>
   <nato-presence-map
-    lang=${a.lang}
+    lang=${a.lang ?? nothing}
     theme=${a.theme}
     scenario=${a.scenario}
     view=${a.view}
@@ -38,7 +39,7 @@ const meta: Meta<Args> = {
   component: 'nato-presence-map',
   tags: ['autodocs'],
   render,
-  args: { lang: 'nl', theme: 'auto', scenario: 'deal', view: 'europe', noLegend: false, noTable: false },
+  args: { theme: 'auto', scenario: 'deal', view: 'europe', noLegend: false, noTable: false },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },

@@ -439,8 +439,13 @@ export class NatoPresenceMap extends NvDataElement {
   }
 }
 
+// The tag's type comes with the class, so importing the package root (not only define.js)
+// types document.querySelector('nato-presence-map').
 declare global {
   interface GlobalEventHandlersEventMap {
     'nv-scenario-change': CustomEvent<NvScenarioChangeDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'nato-presence-map': NatoPresenceMap;
   }
 }

@@ -33,6 +33,14 @@ const FALLBACKS: Record<string, string> = {
     'Tabel: het standpunt van elke betrokkene over elk onderdeel van de deal, met de zin uit het artikel die het zegt (analyse van 17 december 2025). Schakel JavaScript in om de tabel te zien.',
 };
 
+/**
+ * Markdown from the code (JSDoc in the manifests, READMEs, changesets) as one line of text: inline
+ * code, emphasis and links rendered, never literal backticks. For a table cell or a sentence.
+ */
+function inlineMarkdown(text: string | undefined): ReactNode {
+  return text ? h(Markdown, { options: { forceInline: true } }, text) : null;
+}
+
 function link(url: string | undefined, text: string): ReactNode {
   return url ? h('a', { href: url, rel: 'noreferrer' }, text) : text;
 }
@@ -91,7 +99,7 @@ export function EmbedSnippets() {
         'section',
         { key: tag, 'aria-labelledby': `embed-${tag}` },
         h('h3', { id: `embed-${tag}` }, `<${tag}>`),
-        elements.get(tag)?.description ? h('p', null, elements.get(tag)?.description) : null,
+        elements.get(tag)?.description ? h(Markdown, null, elements.get(tag)?.description ?? '') : null,
         h(EmbedCode, { tag, attributes: { lang: 'nl' }, fallback: FALLBACKS[tag] ?? '' }),
       ),
     ),
@@ -162,7 +170,7 @@ export function Changelogs() {
     null,
     h('h2', null, 'Released'),
     released.length === 0
-      ? h('p', null, 'Nothing has been released yet: no package has a CHANGELOG.md. The first `changeset version` writes them.')
+      ? h('p', null, 'Nothing has been released yet: no package has a CHANGELOG.md. The first ', h('code', null, 'changeset version'), ' writes them.')
       : released.map(([path, text]) =>
           h('section', { key: path }, h('h3', null, `@nato-viz/${packageOf(path)}`), h(Markdown, null, text.replace(/^# .*\n/, ''))),
         ),
@@ -227,7 +235,7 @@ export function ElementStyling() {
       }
       const rows = (items: { name: string; description?: string; default?: string }[] | undefined, kind: string) =>
         (items ?? []).map((i) =>
-          h('tr', { key: `${kind}-${i.name}` }, h('th', { scope: 'row' }, h('code', null, kind === 'part' ? `::part(${i.name})` : i.name)), h('td', null, i.description ?? ''), h('td', null, i.default ? h('code', null, i.default) : '')),
+          h('tr', { key: `${kind}-${i.name}` }, h('th', { scope: 'row' }, h('code', null, kind === 'part' ? `::part(${i.name})` : i.name)), h('td', null, inlineMarkdown(i.description)), h('td', null, i.default ? h('code', null, i.default) : '')),
         );
       return h(
         'section',
