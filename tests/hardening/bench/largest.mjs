@@ -31,7 +31,12 @@ const counts = {
 const cases = [
   [`ladder, ${counts.rungs} rungs, table open`, 'escalation-ladder', withRungs(base, counts.rungs), true],
   [`map, ${counts.presence} presence records, table open`, 'nato-presence-map', withPresence(base, counts.presence), true],
-  [`matrix, ${counts.actors} × ${counts.issues}, all stated`, 'actor-stance-matrix', withGrid(base, counts.actors, counts.issues, counts.stated ?? counts.actors), false],
+  [
+    `matrix, ${counts.actors} × ${counts.issues}, ${counts.stated ?? counts.actors} actors with stated stances, citations open`,
+    'actor-stance-matrix',
+    withGrid(base, counts.actors, counts.issues, counts.stated ?? counts.actors),
+    true,
+  ],
 ];
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -85,7 +90,8 @@ try {
         const longestDrawing = window.longest;
         let rows = 0;
         if (openTable) {
-          root().querySelector('[part~="table-toggle"]').click();
+          // The matrix's citations sit behind its own toggle.
+          root().querySelector('[part~="table-toggle"], [part~="citations-toggle"]')?.click();
           // The ladder's part is the table, the map's the box around it.
           const table = () => root().querySelector('table[part~="table"], [part~="table"]:not([hidden]) table');
           await until(() => table() && !root().querySelector('[aria-busy="true"]'), 'the table');

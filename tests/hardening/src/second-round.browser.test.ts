@@ -149,6 +149,28 @@ for (const { tag } of SUBJECTS) {
       expect(pulled).toBeLessThan(10);
     });
 
+    it('F7. resizing it fires no window error (no "ResizeObserver loop" notice)', async () => {
+      const notices: string[] = [];
+      const onError = (e: ErrorEvent) => notices.push(String(e.message));
+      window.addEventListener('error', onError);
+      try {
+        const parent = document.createElement('div');
+        parent.style.width = '900px';
+        document.body.append(parent);
+        const el = await mount(tag, () => {}, parent);
+        for (const width of [420, 1000, 360, 700]) {
+          parent.style.width = `${width}px`;
+          await settle(el);
+          await new Promise((r) => setTimeout(r, 30));
+          await settle(el);
+        }
+        expect(notices).toEqual([]);
+        expect(Math.round(el.getBoundingClientRect().width)).toBe(700);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('F8. a 20 MB error detail is shortened in the console and on the page', async () => {
       const el = await mount(tag, (e) => e.setAttribute('theme', 'x'.repeat(20_000_000)));
       expect(showsError(el)).toBe(true);
@@ -310,6 +332,45 @@ describe('F3. the largest schema-valid datasets', () => {
       expect(showsError(el)).toBe(true);
       expect(con.errors()).toHaveLength(1);
       expect(con.errors()[0]).toContain(`$.${collection}: Too many: at most ${LIMITS[collection]} items, got ${LIMITS[collection] + 1}`);
+    });
+  }
+});
+
+describe('<actor-stance-matrix>, second round', () => {
+  for (const zoom of ['4', '2', '0.5']) {
+    it(`F6. with html { zoom: ${zoom} } it shows all its cells, drawn as without zoom from the first frame`, async () => {
+      const drawing = (el: AnyElement) => {
+        const root = el.shadowRoot!;
+        const cells = [...root.querySelectorAll('[part~="cell"]')];
+        const frame = el.getBoundingClientRect();
+        // Every cell is drawn inside the element (none pushed off by a too wide actor column).
+        const inside = cells.filter((c) => {
+          const r = c.getBoundingClientRect();
+          return r.width > 0 && r.left >= frame.left - 1 && r.right <= frame.right + 1;
+        });
+        return {
+          cells: cells.length,
+          inside: inside.length,
+          layout: root.querySelector('[part~="cards"]') ? 'cards' : 'table',
+          actorColumn: root.querySelector<HTMLElement>('.grid')?.style.getPropertyValue('--_actor-width'),
+        };
+      };
+      const unzoomed = await mount('actor-stance-matrix', () => {}, box(640));
+      const expected = drawing(unzoomed);
+      expect(expected.inside).toBe(dataset.actors.length * dataset.issues.length);
+      cleanup();
+      document.documentElement.style.zoom = zoom;
+      try {
+        const el = document.createElement('actor-stance-matrix') as AnyElement;
+        box(640).append(el);
+        // The first drawing (what the reader sees first), then the one after the resize observer.
+        await el.updateComplete;
+        expect(drawing(el)).toEqual(expected);
+        await settle(el);
+        expect(drawing(el)).toEqual(expected);
+      } finally {
+        document.documentElement.style.zoom = '';
+      }
     });
   }
 });
