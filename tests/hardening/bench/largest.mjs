@@ -92,8 +92,8 @@ try {
         if (openTable) {
           // The matrix's citations sit behind its own toggle.
           root().querySelector('[part~="table-toggle"], [part~="citations-toggle"]')?.click();
-          // The ladder's part is the table, the map's the box around it.
-          const table = () => root().querySelector('table[part~="table"], [part~="table"]:not([hidden]) table');
+          // The ladder's part is the table, the map's the box around it, the matrix's its citations table.
+          const table = () => root().querySelector('table[part~="table"], table[part~="citations-table"], [part~="table"]:not([hidden]) table');
           await until(() => table() && !root().querySelector('[aria-busy="true"]'), 'the table');
           rows = table().querySelectorAll('tbody tr').length;
         }

@@ -1,7 +1,7 @@
 // The second hardening round (issue 18): F1–F13 of CASES.md. Each test failed before its fix.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@nato-viz/data/validate';
-import { withPresence, withRungs } from '../bench/datasets.mjs';
+import { withGrid, withPresence, withRungs } from '../bench/datasets.mjs';
 import { SUBJECTS, box, cleanup, dataset, mount, quietConsole, settle, shadowElements, showsError, statusText, uncaught, type AnyElement } from './harness.js';
 
 let con: ReturnType<typeof quietConsole>;
@@ -373,4 +373,20 @@ describe('<actor-stance-matrix>, second round', () => {
       }
     });
   }
+
+  it('F3. with 100 × 40 stated stances, the citations table fills in slices, not in one task', async () => {
+    const el = await mount('actor-stance-matrix', (e) => (e.data = withGrid(dataset, 100, 40, 100)), box(760));
+    await loaded(el);
+    expect(showsError(el)).toBe(false);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="table-toggle"]')!.click();
+    await el.updateComplete;
+    const table = () => el.shadowRoot!.querySelector('table[part~="citations-table"]')!;
+    const rows = () => table().querySelectorAll('tbody tr').length;
+    expect(rows()).toBeGreaterThan(0);
+    expect(rows()).toBeLessThanOrEqual(100);
+    expect(table().getAttribute('aria-busy')).toBe('true');
+    for (let i = 0; i < 200 && table().getAttribute('aria-busy') === 'true'; i++) await settle(el);
+    expect(table().getAttribute('aria-busy')).toBe('false');
+    expect(rows()).toBe(4000);
+  });
 });
