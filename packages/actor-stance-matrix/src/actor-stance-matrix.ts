@@ -10,6 +10,7 @@ import {
   NvDataElement,
   PopoverController,
   RovingFocusController,
+  SliceController,
   WidthController,
   boxWithin,
   expectedOneOf,
@@ -35,6 +36,7 @@ import {
   patternText,
   renderCards,
   renderCitationsTable,
+  statedCells,
   renderGrid,
   renderLegend,
   renderPopover,
@@ -173,6 +175,8 @@ export class ActorStanceMatrix extends NvDataElement {
   #id = uniqueId('asm');
   /** The element's width: it chooses the drawing. @internal */
   #width = new WidthController(this);
+  /** The citations table's rows, in slices (hundreds of actors × issues may all be stated). */
+  readonly #tableRows = new SliceController(this);
   /** The one Tab stop among the cells and column headers. @internal */
   #roving = new RovingFocusController<CellPos>(this, {
     find: (pos) => this.#button(pos),
@@ -470,6 +474,7 @@ export class ActorStanceMatrix extends NvDataElement {
   /** @internal */
   #onTableToggle(): void {
     this.tableShown = !this.tableShown;
+    this.#tableRows.reset();
   }
 
   /** What the render functions need to draw `m` now. @internal */
@@ -491,7 +496,7 @@ export class ActorStanceMatrix extends NvDataElement {
     };
   }
 
-  /** The “show as table” button, and the table when it is shown (up to one row per cell: redrawn only when the matrix, the language or the compact form changes). @internal */
+  /** The “show as table” button, and the table when it is shown (up to one row per cell, in slices: redrawn only when the matrix, the language, the compact form or the rows shown change). @internal */
   #renderTable(view: MatrixView): TemplateResult {
     const tableId = `${this.#id}-citations`;
     const toggle = renderTableToggle({
@@ -501,8 +506,10 @@ export class ActorStanceMatrix extends NvDataElement {
       onToggle: () => this.#onTableToggle(),
     });
     if (!this.tableShown) return toggle;
+    const rows = this.#tableRows.rows(statedCells(view.matrix));
+    const busy = this.#tableRows.busy;
     return html`${toggle}
-    ${guard([view.matrix, view.lang, view.compact], () => renderCitationsTable(view, tableId))}`;
+    ${guard([view.matrix, view.lang, view.compact, rows.length], () => renderCitationsTable(view, tableId, rows, busy))}`;
   }
 
   /** @internal */

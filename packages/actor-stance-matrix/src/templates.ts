@@ -424,23 +424,34 @@ export function renderLegend({ matrix, lang, t, compact }: MatrixView): Template
   </div>`;
 }
 
-/** The “show as table” list: every stated position with its quotes. */
-export function renderCitationsTable(view: MatrixView, tableId: string): TemplateResult {
-  const { matrix, lang, t, words } = view;
-  const rows = matrix.cells.flatMap((cells, row) =>
-    cells.map((stance, col) =>
-      stance.position === 'not-stated'
-        ? nothing
-        : html`<tr>
-            <th scope="row">
-              ${matrix.actors[row]!.name[lang]} · ${matrix.issues[col]!.label[lang]}
-            </th>
-            <td>${words(stance).name}</td>
-            <td>${renderCitations(lang, stance.citations)}</td>
-          </tr>`,
-    ),
+/** A stated position of the matrix: where it is and what it is. */
+export interface StatedCell {
+  row: number;
+  col: number;
+  stance: Stance;
+}
+
+/** Every stated position, row by row: the rows of the citations table. */
+export function statedCells(matrix: Matrix): StatedCell[] {
+  return matrix.cells.flatMap((cells, row) =>
+    cells.flatMap((stance, col) => (stance.position === 'not-stated' ? [] : [{ row, col, stance }])),
   );
-  return html`<table class="citations" part="citations-table" id=${tableId}>
+}
+
+/**
+ * The “show as table” list: every stated position with its quotes. `cells` are the first
+ * rows (the element adds the rest in slices); `busy` while some are still to come.
+ */
+export function renderCitationsTable(view: MatrixView, tableId: string, cells: readonly StatedCell[], busy: boolean): TemplateResult {
+  const { matrix, lang, t, words } = view;
+  const rows = cells.map(
+    ({ row, col, stance }) => html`<tr>
+      <th scope="row">${matrix.actors[row]!.name[lang]} · ${matrix.issues[col]!.label[lang]}</th>
+      <td>${words(stance).name}</td>
+      <td>${renderCitations(lang, stance.citations)}</td>
+    </tr>`,
+  );
+  return html`<table class="citations" part="citations-table" id=${tableId} aria-busy=${String(busy)}>
     <caption>
       ${t('citationsCaption')}
     </caption>

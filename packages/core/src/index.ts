@@ -32,12 +32,14 @@ export {
   type NvProblem,
 } from './errors.js';
 export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './format.js';
-export { safeHttpUrl } from './safe.js';
+export { linkOf, safeHttpUrl } from './safe.js';
 export { renderCitations, renderContext, renderTableToggle, sourceStyles, type TableToggleOptions } from './sources.js';
 export {
   PageContextController,
   WidthController,
   RovingFocusController,
+  SliceController,
+  SLICE_ROWS,
   PopoverController,
   placePopover,
   boxWithin,

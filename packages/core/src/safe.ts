@@ -12,3 +12,11 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The http(s) link of a data record: its own `url` field through {@link safeHttpUrl}. Only an
+ * own property counts, so a `url` a page added to `Object.prototype` never becomes a link.
+ */
+export function linkOf(record: object | undefined): string | undefined {
+  return record && Object.hasOwn(record, 'url') ? safeHttpUrl((record as { url?: unknown }).url) : undefined;
+}

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Citation, ContextSource } from '@nato-viz/data';
 import { coreMessages, translate, type Lang } from './i18n.js';
 import { formatDate } from './format.js';
-import { safeHttpUrl } from './safe.js';
+import { linkOf } from './safe.js';
 
 /**
  * The sentences of the article that back a fact, as a list: each quote verbatim in Dutch
@@ -33,7 +33,7 @@ export function renderContext(lang: Lang, context: readonly ContextSource[]): Te
   if (context.length === 0) return nothing;
   const label = translate(coreMessages, lang, 'context');
   return html`${context.map((c) => {
-    const href = safeHttpUrl(c.url);
+    const href = linkOf(c);
     const dated = c.source.includes(c.date.slice(0, 4)) ? c.source : `${c.source}, ${formatDate(lang, c.date)}`;
     const source = `${label}: ${dated}`;
     return html`<p class="nv-context">

@@ -11,6 +11,14 @@ import { css } from 'lit';
  */
 export const themeTokens = css`
   :host {
+    /* The page's text settings (white-space, letter-spacing, text-transform, line-height…)
+       would push the element's text past its edges: every property starts from its initial
+       value, except what the element inherits on purpose. Custom properties are not reset. */
+    all: initial;
+    visibility: inherit;
+    color-scheme: inherit;
+    /* Not part of all; the elements speak Dutch and English. */
+    direction: ltr;
     --nv-color-bg: light-dark(#ffffff, #16181d);
     --nv-color-surface: light-dark(#f4f5f7, #22252c);
     --nv-color-fg: light-dark(#1a1c20, #eceef2);

@@ -18,9 +18,32 @@ import {
  * own dataset.
  */
 
+/**
+ * `v.strictObject` over entries without a prototype. valibot walks an object schema's entries
+ * with `for … in`, which also visits enumerable properties a page added to
+ * `Object.prototype`; without a prototype there are none to visit.
+ */
+function strictObject<const Entries extends v.ObjectEntries>(entries: Entries) {
+  return v.strictObject(Object.assign(Object.create(null) as Entries, entries));
+}
+
 const MAX_TEXT = 10_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const nonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_TEXT));
+
+/** Whether `text` (YYYY-MM-DD) names a day that exists: 2024-02-29 does, 2025-02-31 does not. */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** A date as YYYY-MM-DD (ISO 8601) that is on the calendar. */
+const calendarDate = v.pipe(
+  v.string(),
+  v.isoDate(),
+  v.check(isCalendarDate, 'Expected a date that is on the calendar: that month has no such day'),
+  v.description('A calendar date, YYYY-MM-DD, that exists (not 2025-02-31).'),
+);
 
 /** An id: lower-case letters, digits and hyphens (also used in CSS classes and DOM ids). */
 export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'));
@@ -31,10 +54,10 @@ export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 
  * headers with `hyphens: manual`, so a word breaks only there. Never in a citation's `quote`,
  * which is verbatim article text.
  */
-export const LocalizedSchema = v.strictObject({ nl: nonEmptyText, en: nonEmptyText });
+export const LocalizedSchema = strictObject({ nl: nonEmptyText, en: nonEmptyText });
 
 /** A sentence of the article: `quote` is a verbatim substring of paragraph `paragraph`. */
-export const CitationSchema = v.strictObject({
+export const CitationSchema = strictObject({
   /** 1-based index among the article's non-empty lines. */
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
   /** Verbatim substring of that paragraph (exact Unicode). */
@@ -44,20 +67,20 @@ export const CitationSchema = v.strictObject({
 });
 
 /** A fact from outside the article, with its own source and date. */
-export const ContextSourceSchema = v.strictObject({
+export const ContextSourceSchema = strictObject({
   /** Who says so, e.g. "NATO, Member countries". */
   source: nonEmptyText,
   /** Where, as an http(s) URL. */
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//i, 'Expected an http(s) URL'))),
   /** As of which date (ISO 8601). */
-  date: v.pipe(v.string(), v.isoDate()),
+  date: calendarDate,
   /** What the context says, in both languages. */
   note: LocalizedSchema,
 });
 
 const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'Every fact needs at least one citation'), v.maxLength(50));
 
-export const ActorSchema = v.strictObject({
+export const ActorSchema = strictObject({
   id: IdSchema,
   kind: v.picklist(ACTOR_KINDS),
   name: LocalizedSchema,
@@ -71,7 +94,7 @@ export const ActorSchema = v.strictObject({
   citations,
 });
 
-export const IssueSchema = v.strictObject({
+export const IssueSchema = strictObject({
   id: IdSchema,
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
@@ -79,7 +102,7 @@ export const IssueSchema = v.strictObject({
 });
 
 export const StanceSchema = v.pipe(
-  v.strictObject({
+  strictObject({
     actor: IdSchema,
     issue: IdSchema,
     position: v.picklist(POSITIONS),
@@ -94,7 +117,7 @@ export const StanceSchema = v.pipe(
   ),
 );
 
-export const RungSchema = v.strictObject({
+export const RungSchema = strictObject({
   id: IdSchema,
   /** Escalation level: 0 is where things began; higher is closer to a permanent NATO presence. */
   level: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
@@ -104,11 +127,11 @@ export const RungSchema = v.strictObject({
   description: v.optional(LocalizedSchema),
   actors: v.array(IdSchema),
   /** A date the article fixes, ISO 8601; `derived` when computed (e.g. "Monday" → 2025-12-15). */
-  date: v.optional(v.strictObject({ value: v.pipe(v.string(), v.isoDate()), derived: v.boolean(), note: v.optional(LocalizedSchema) })),
+  date: v.optional(strictObject({ value: calendarDate, derived: v.boolean(), note: v.optional(LocalizedSchema) })),
   citations,
 });
 
-export const PresenceSchema = v.strictObject({
+export const PresenceSchema = strictObject({
   id: IdSchema,
   /** Who is (or would be) there. */
   actor: IdSchema,
@@ -127,7 +150,7 @@ export const PresenceSchema = v.strictObject({
 });
 
 export const RegionSchema = v.pipe(
-  v.strictObject({
+  strictObject({
     id: IdSchema,
     kind: v.picklist(REGION_KINDS),
     label: LocalizedSchema,
@@ -143,7 +166,7 @@ export const RegionSchema = v.pipe(
   v.check((r) => r.citations.length > 0 || (r.context?.length ?? 0) > 0, 'A region needs a citation or a context source'),
 );
 
-export const ContextFactSchema = v.strictObject({
+export const ContextFactSchema = strictObject({
   id: IdSchema,
   label: LocalizedSchema,
   /** ISO 3166-1 alpha-3 codes the fact is about (e.g. NATO members). */
@@ -151,9 +174,9 @@ export const ContextFactSchema = v.strictObject({
   context: v.pipe(v.array(ContextSourceSchema), v.minLength(1)),
 });
 
-export const ArticleSchema = v.strictObject({
+export const ArticleSchema = strictObject({
   title: LocalizedSchema,
-  date: v.pipe(v.string(), v.isoDate()),
+  date: calendarDate,
   language: v.picklist(['nl', 'en']),
   /** Publisher, author and URL are not in the source file: `not-stated`. */
   publisher: v.optional(text),
@@ -161,17 +184,30 @@ export const ArticleSchema = v.strictObject({
   paragraphs: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-export const DatasetSchema = v.strictObject({
+/**
+ * How many records of each kind a dataset may have: generous for a newsroom (the article has
+ * 13 actors, 8 issues and 10 rungs; hundreds are plausible, thousands are not a chart a reader
+ * can take in), and what the elements draw without holding up the page (their tables fill in
+ * slices; tests/hardening/bench/largest.mjs measures the largest dataset).
+ */
+export const LIMITS = { actors: 500, issues: 200, stances: 20_000, rungs: 500, presence: 500, regions: 500, context: 500 } as const;
+
+/** A list of at most `LIMITS[name]` records. */
+function records<const T extends v.GenericSchema>(name: keyof typeof LIMITS, item: T) {
+  return v.optional(v.pipe(v.array(item), v.maxLength(LIMITS[name])), []);
+}
+
+export const DatasetSchema = strictObject({
   $schema: v.optional(v.string()),
   version: v.literal(1),
   article: v.optional(ArticleSchema),
-  actors: v.optional(v.pipe(v.array(ActorSchema), v.maxLength(2000)), []),
-  issues: v.optional(v.pipe(v.array(IssueSchema), v.maxLength(2000)), []),
-  stances: v.optional(v.pipe(v.array(StanceSchema), v.maxLength(100_000)), []),
-  rungs: v.optional(v.pipe(v.array(RungSchema), v.maxLength(5000)), []),
-  presence: v.optional(v.pipe(v.array(PresenceSchema), v.maxLength(5000)), []),
-  regions: v.optional(v.pipe(v.array(RegionSchema), v.maxLength(5000)), []),
-  context: v.optional(v.pipe(v.array(ContextFactSchema), v.maxLength(5000)), []),
+  actors: records('actors', ActorSchema),
+  issues: records('issues', IssueSchema),
+  stances: records('stances', StanceSchema),
+  rungs: records('rungs', RungSchema),
+  presence: records('presence', PresenceSchema),
+  regions: records('regions', RegionSchema),
+  context: records('context', ContextFactSchema),
 });
 
 export type Localized = v.InferOutput<typeof LocalizedSchema>;

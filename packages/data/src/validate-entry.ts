@@ -12,6 +12,7 @@ export {
   DatasetSchema,
   IdSchema,
   IssueSchema,
+  LIMITS,
   LocalizedSchema,
   PresenceSchema,
   RegionSchema,

@@ -56,10 +56,14 @@ function objectSchemaAt(schema: AnySchema, keys: readonly (string | number)[]): 
 }
 
 /** A value as a reader would name it: `"maybe"`, `3`, `an object`, `a list`, `nothing`. */
-function describeReceived(received: string): string {
+function describeReceived(issue: v.BaseIssue<unknown>): string {
+  const { received, input } = issue;
   if (received === 'undefined') return 'nothing';
-  if (received === 'Object') return 'an object';
-  if (received === 'Array') return 'a list';
+  // A length or a value, for the checks in a pipe (max_length: "5001").
+  if (issue.kind !== 'schema') return received;
+  if (Array.isArray(input)) return 'a list';
+  // Objects are validated as copies without a prototype (see ownData), which valibot names "null".
+  if (typeof input === 'object' && input !== null) return 'an object';
   return received;
 }
 
@@ -83,7 +87,7 @@ function unknownField(key: string): string {
 /** A valibot issue in plain words. */
 function plainMessage(issue: v.BaseIssue<unknown>): string {
   const key = keysOf(issue).at(-1);
-  const got = describeReceived(issue.received);
+  const got = describeReceived(issue);
   if (issue.type === 'strict_object' && issue.expected === 'never') return unknownField(String(key));
   if (issue.type === 'strict_object' && got === 'nothing' && issue.expected) {
     return keysOf(issue).length === 1 && key === 'version'
@@ -102,7 +106,9 @@ function plainMessage(issue: v.BaseIssue<unknown>): string {
         ? 'Must not be empty'
         : `Too short: at least ${String(requirement)} ${unit}, got ${got}`;
     case 'max_length':
-      return `Too long: at most ${String(requirement)} ${unit}, got ${got}`;
+      return Array.isArray(issue.input)
+        ? `Too many: at most ${String(requirement)} items, got ${got}`
+        : `Too long: at most ${String(requirement)} ${unit}, got ${got}`;
     case 'min_value':
       return `Too small: at least ${String(requirement)}, got ${got}`;
     case 'max_value':
@@ -189,12 +195,30 @@ function crossRecordIssues(input: unknown): DatasetIssue[] {
   return issues;
 }
 
+/** Deeper than any dataset nests: below this, values are passed on as they are (and refused by the schema). */
+const MAX_COPY_DEPTH = 16;
+
+/**
+ * A copy of `value` in which every object has only its own enumerable properties and no
+ * prototype, so that what a page added to `Object.prototype` (`url`, `__proto__` tricks, an
+ * enumerable `x`) can neither be read as a field nor be reported as an unknown one.
+ */
+function ownData(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null || depth > MAX_COPY_DEPTH) return value;
+  if (Array.isArray(value)) return Array.from(value, (item: unknown) => ownData(item, depth + 1));
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = ownData((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
+}
+
 /**
  * Validates `input` against the dataset schema and checks what a schema cannot (unique ids,
  * references between records), in one pass: every problem is reported, each with its JSON path
- * and a message in plain words (up to {@link MAX_ISSUES}, then how many more). Never throws.
+ * and a message in plain words (up to {@link MAX_ISSUES}, then how many more). Throws only when
+ * reading `value` throws (a hostile proxy or getter).
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(value: unknown): ValidationResult {
+  const input = ownData(value);
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   const issues: DatasetIssue[] = [];
   if (!result.success) {

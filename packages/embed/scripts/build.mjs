@@ -162,6 +162,10 @@ if (process.env.NV_SKIP_FALLBACK) {
 /** The licence texts of every third-party package whose code is in the bundle. */
 function thirdPartyLicences(metafile) {
   const seen = new Map();
+  // Code ported into a package (not imported) keeps its licence: the map's mesh stitching is
+  // topojson-client's (see packages/nato-presence-map/src/topology.ts).
+  const mapRequire = createRequire(join(pkgDir, '../nato-presence-map/package.json'));
+  seen.set('topojson-client', dirname(mapRequire.resolve('topojson-client/package.json')));
   for (const input of Object.keys(metafile.inputs)) {
     const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g);
     if (!m) continue;

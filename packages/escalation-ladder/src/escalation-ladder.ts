@@ -4,12 +4,13 @@ import {
   PopoverController,
   RovingFocusController,
   WidthController,
+  SliceController,
   accessibleName,
   boxWithin,
   expectedOneOf,
   formatDate,
   renderTableToggle,
-  safeHttpUrl,
+  linkOf,
   type NvProblem,
 } from '@nato-viz/core';
 import { dataset, PATHS, type Dataset, type Path, type Rung } from '@nato-viz/data';
@@ -127,6 +128,8 @@ export class EscalationLadder extends NvDataElement {
 
   /** The element's width in px (measured before the first render, then kept by a ResizeObserver). */
   readonly #width = new WidthController(this);
+  /** The table's rows, in slices (a dataset may have hundreds of rungs). */
+  readonly #tableRows = new SliceController(this);
 
   /** The one Tab stop among the rungs: where things stand until the reader moves it. */
   readonly #tabStop = new RovingFocusController<string>(this, {
@@ -377,6 +380,7 @@ export class EscalationLadder extends NvDataElement {
 
   #toggleTable(): void {
     this.tableOpen = !this.tableOpen;
+    this.#tableRows.reset();
   }
 
   /** The rung ids in reading order (shared rungs, then the deal branch, then the no-deal branch). */
@@ -403,7 +407,7 @@ export class EscalationLadder extends NvDataElement {
       ? undefined
       : (this.hoveredRung ?? this.focusedRung ?? this.selectedRung);
     const cardRung = cardFor ? data.rungs.find((r) => r.id === cardFor) : undefined;
-    const url = safeHttpUrl(data.article?.url);
+    const url = linkOf(data.article);
     const source = this.#t('sourceDefault', {
       date: formatDate(lang, data.article?.date ?? '2025-12-17'),
     });
@@ -448,7 +452,7 @@ export class EscalationLadder extends NvDataElement {
         this.noTable
           ? nothing
           : html`${renderTableToggle({ lang, open: this.tableOpen, controls: 'table', onToggle: () => this.#toggleTable() })}
-            ${this.tableOpen ? renderTable(lang, layout, texts) : nothing}`
+            ${this.tableOpen ? renderTable(lang, this.#tableRows.rows(layout.rungs), texts, this.#tableRows.busy) : nothing}`
       }
       <p class="source" part="source">
         <slot name="source">${url ? html`<a href=${url}>${source}</a>` : source}</slot>

@@ -209,16 +209,18 @@ export function renderLegend(lang: Lang): TemplateResult {
 
 /**
  * The table alternative (id `table`, part `table`): a row per rung in reading order, numbered
- * from 1, with its label as the row header and its citations.
+ * from 1, with its label as the row header and its citations. `rungs` are the first rows (the
+ * element adds the rest in slices); `busy` while some are still to come.
  */
 export function renderTable(
   lang: Lang,
-  layout: LadderLayout,
+  rungs: readonly LadderLayout['rungs'][number][],
   texts: ReadonlyMap<string, RungText>,
+  busy: boolean,
 ): TemplateResult {
   const caption = ladderMessage(lang, 'tableCaption');
   return html`<div class="table-wrap" id="table" role="region" aria-label=${caption} tabindex="0">
-    <table part="table">
+    <table part="table" aria-busy=${String(busy)}>
       <caption>
         ${caption}
       </caption>
@@ -228,7 +230,7 @@ export function renderTable(
         </tr>
       </thead>
       <tbody>
-        ${layout.rungs.map(({ rung }, i) => {
+        ${rungs.map(({ rung }, i) => {
           const text = texts.get(rung.id)!;
           return html`<tr>
             <td>${i + 1}</td>

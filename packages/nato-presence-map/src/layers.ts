@@ -108,6 +108,27 @@ export function sharedBorder(topology: MapTopology, a: string, b: string): numbe
   return meshRuns(topology, topology.objects.countries, (x, y) => (x.id === a && y.id === b) || (x.id === b && y.id === a));
 }
 
+/**
+ * The data's places the topology has no shape for — a region's `feature`, a presence's
+ * countries — each as "path: message". Drawn, they would just be missing (the Donbas hatching
+ * gone), so they are reported like the dataset's other unknown references. A topology without
+ * a collection is not checked against it (it fails in the drawing).
+ */
+export function unknownPlaces(data: Dataset, topology: MapTopology): string[] {
+  const { countries, regions } = topology.objects;
+  const missing = (collection: GeometryCollection | undefined, id: string) => collection && !collection.geometries.some((g) => g.id === id);
+  const found: string[] = [];
+  data.regions.forEach((r, i) => {
+    if (r.feature && missing(regions, r.feature)) found.push(`$.regions[${i}].feature: unknown map feature "${r.feature}"`);
+  });
+  data.presence.forEach((p, i) =>
+    p.countries.forEach((c, j) => {
+      if (missing(countries, c)) found.push(`$.presence[${i}].countries[${j}]: unknown map country "${c}"`);
+    }),
+  );
+  return found;
+}
+
 /** Marker spacing in px at full size (markers 24 px with a 4 px gap); times `MapModel.scale`. */
 export const MARKER_STEP = 28;
 

@@ -4,6 +4,7 @@ import {
   NvDataElement,
   PopoverController,
   RovingFocusController,
+  SliceController,
   WidthController,
   expectedOneOf,
   uniqueId,
@@ -12,7 +13,7 @@ import {
 import { dataset, type Dataset, type Region, type Scenario } from '@nato-viz/data';
 import { europe } from '@nato-viz/data/topology';
 import { VIEWS, aspectRatio, type View } from './projection.js';
-import { SCENARIOS, inScenario, mapLabels, noDealSteps, type MapModel, type MapTopology } from './layers.js';
+import { SCENARIOS, inScenario, mapLabels, noDealSteps, unknownPlaces, type MapModel, type MapTopology } from './layers.js';
 import { cachedModel, isModelCached } from './model-cache.js';
 import { itemIndexAfterKey, layerName, mapItems, mapSummary, mapText, type MapItem } from './items.js';
 import { MARKS, renderLegend, renderPatterns, renderPopover, renderTable } from './templates.js';
@@ -114,6 +115,8 @@ export class NatoPresenceMap extends NvDataElement {
   #items: MapItem[] = [];
   /** The map's width in whole CSS pixels. */
   #width = new WidthController(this, Math.floor);
+  /** The table's rows, in slices (a dataset may have hundreds of presence records). */
+  readonly #tableRows = new SliceController(this);
   /** One Tab stop for the map's items; the arrow keys move it. */
   #roving = new RovingFocusController<string>(this, {
     find: (key) => this.renderRoot.querySelector<SVGElement>(`.item[data-key="${key}"]`),
@@ -196,6 +199,8 @@ export class NatoPresenceMap extends NvDataElement {
     if (!(VIEWS as readonly string[]).includes(this.view)) {
       problems.push({ code: 'invalid-attribute', attribute: 'view', detail: expectedOneOf(VIEWS, this.view) });
     }
+    const unknown = this.currentData ? unknownPlaces(this.currentData, this.topology) : [];
+    if (unknown.length) problems.push({ code: 'invalid-data', attribute: 'data', detail: unknown.join('; ') });
     return problems;
   }
 
@@ -341,7 +346,11 @@ export class NatoPresenceMap extends NvDataElement {
             topology: this.topology,
             open: this.tableOpen,
             id: `${id}-table`,
-            onToggle: () => (this.tableOpen = !this.tableOpen),
+            onToggle: () => {
+              this.tableOpen = !this.tableOpen;
+              this.#tableRows.reset();
+            },
+            slices: this.#tableRows,
           })}
     </figure>`;
   }

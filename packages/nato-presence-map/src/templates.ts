@@ -1,7 +1,7 @@
 // The parts of <nato-presence-map> drawn from plain data: the SVG patterns, the legend, the
 // popover and the "show as table" alternative. Pure functions of their arguments.
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { formatList, renderCitations, renderContext, renderTableToggle, translate, coreMessages, type Lang } from '@nato-viz/core';
+import { formatList, renderCitations, renderContext, renderTableToggle, translate, coreMessages, type Lang, type SliceController } from '@nato-viz/core';
 import type { Citation, ContextSource, Dataset, Scenario } from '@nato-viz/data';
 import { SCENARIOS, natoMembers, topologyName, type MapTopology } from './layers.js';
 import { countryName } from './names.js';
@@ -92,6 +92,8 @@ export interface TableOptions {
   /** The id of the table's container. */
   id: string;
   onToggle: () => void;
+  /** Which of the rows to render now (the element adds the rest in slices). */
+  slices: SliceController;
 }
 
 /** One row of the table. */
@@ -149,19 +151,20 @@ function tableRows({ lang, data, topology }: TableOptions): TableRow[] {
 
 /** The "show as table" button and, while open, the table of every layer, region and NATO fact. */
 export function renderTable(options: TableOptions): TemplateResult {
-  const { lang, open, id, onToggle } = options;
+  const { lang, open, id, onToggle, slices } = options;
+  const rows = open ? slices.rows(tableRows(options)) : [];
   const heads: MessageKey[] = ['layer', 'where', 'status', 'scenarios', 'citation'];
   // The rows are built only while the table is open: their Intl list formatting stays out of the first render.
   return html`${renderTableToggle({ lang, open, controls: id, onToggle })}
     <div class="table-wrap" id=${id} part="table" ?hidden=${!open}>
       ${open
-        ? html`<table>
+        ? html`<table aria-busy=${String(slices.busy)}>
             <caption>${mapText(lang, 'tableCaption')}</caption>
             <thead>
               <tr>${heads.map((key) => html`<th scope="col">${mapText(lang, key)}</th>`)}</tr>
             </thead>
             <tbody>
-              ${tableRows(options).map(
+              ${rows.map(
                 (row) => html`<tr>
                   <th scope="row">${row.name}</th>
                   <td>${row.where}</td>

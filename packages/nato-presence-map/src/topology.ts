@@ -1,12 +1,11 @@
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { meshArcs } from 'topojson-client';
 import { projectUnit, type Fit } from './projection.js';
 
 /**
  * Draws TopoJSON as SVG path data from projected arcs: each arc of the topology is decoded
  * and projected once per size (shared borders are not projected twice, and no GeoJSON is
- * built), then strung into polygon outlines and into the lines of topojson-client's
- * `meshArcs`. src/topology.test.ts checks that the path data and anchors equal topojson-client's
+ * built), then strung into polygon outlines and into mesh lines (`meshRuns`, a port of
+ * topojson-client's `meshArcs`). src/topology.test.ts checks that the path data and anchors equal topojson-client's
  * `feature`/`mesh` GeoJSON drawn with `pathData`, point for point, for the real topology.
  */
 
@@ -129,13 +128,107 @@ export function shape(arcs: ScreenArcs, g: GeometryObject): { d: string; anchor?
   return anchor ? { d, anchor } : { d };
 }
 
+/** A run of stitched arcs and the keys of its first and last point. */
+interface Fragment {
+  refs: number[];
+  start: string;
+  end: string;
+}
+
+/** The first and last point of arc `ref` (in the topology's own coordinates), as map keys. */
+function ends(topology: Topology, ref: number): [string, string] {
+  const arc = topology.arcs[arcIndex(ref)]!;
+  const first = arc[0]!;
+  let last = arc[arc.length - 1]!;
+  if (topology.transform) {
+    // Quantized: the last point is the sum of the deltas.
+    last = [0, 0];
+    for (const delta of arc) last = [last[0]! + delta[0]!, last[1]! + delta[1]!];
+  }
+  const key = (p: readonly number[]) => `${p[0]},${p[1]}`;
+  return ref < 0 ? [key(last), key(first)] : [key(first), key(last)];
+}
+
 /**
- * The mesh of a collection as runs of arc references: topojson-client's `meshArcs` — each arc
- * whose first and last geometry pass `filter` (the same geometry twice for a coast), stitched
- * into lines. Draw them with `runsPath`.
+ * Joins arcs that meet end to start into runs: topojson-client's `stitch`, ported with `Map`s
+ * where it keys plain objects and walks them with `for … in` (which also visits whatever a
+ * page added to `Object.prototype`, and then throws).
+ */
+function stitch(topology: Topology, arcs: number[]): number[][] {
+  const byStart = new Map<string, Fragment>();
+  const byEnd = new Map<string, Fragment>();
+  const keep = (f: Fragment) => {
+    byStart.set(f.start, f);
+    byEnd.set(f.end, f);
+  };
+  // Empty arcs first, since they may be subsumed by other arcs.
+  let emptyIndex = -1;
+  arcs.forEach((ref, j) => {
+    const arc = topology.arcs[arcIndex(ref)]!;
+    if (arc.length < 3 && !arc[1]![0] && !arc[1]![1]) {
+      const swapped = arcs[++emptyIndex]!;
+      arcs[emptyIndex] = ref;
+      arcs[j] = swapped;
+    }
+  });
+  for (const ref of arcs) {
+    const [start, end] = ends(topology, ref);
+    const before = byEnd.get(start);
+    const after = byStart.get(end);
+    if (before) {
+      byEnd.delete(before.end);
+      before.refs.push(ref);
+      before.end = end;
+      const next = byStart.get(end);
+      if (next) {
+        byStart.delete(next.start);
+        keep(next === before ? before : { refs: before.refs.concat(next.refs), start: before.start, end: next.end });
+      } else keep(before);
+    } else if (after) {
+      byStart.delete(after.start);
+      after.refs.unshift(ref);
+      after.start = start;
+      const previous = byEnd.get(start);
+      if (previous) {
+        byEnd.delete(previous.end);
+        keep(previous === after ? after : { refs: previous.refs.concat(after.refs), start: previous.start, end: after.end });
+      } else keep(after);
+    } else keep({ refs: [ref], start, end });
+  }
+  const stitched = new Set<number>();
+  const fragments: number[][] = [];
+  const flush = (from: Map<string, Fragment>, other: Map<string, Fragment>) => {
+    for (const f of from.values()) {
+      other.delete(f.start);
+      for (const ref of f.refs) stitched.add(arcIndex(ref));
+      fragments.push(f.refs);
+    }
+  };
+  flush(byEnd, byStart);
+  flush(byStart, byEnd);
+  for (const ref of arcs) if (!stitched.has(arcIndex(ref))) fragments.push([ref]);
+  return fragments;
+}
+
+/**
+ * The mesh of a collection of (multi)polygons as runs of arc references: each arc whose first
+ * and last geometry pass `filter` (the same geometry twice for a coast), stitched into lines.
+ * A port of topojson-client's `meshArcs` (ISC, Copyright 2012-2019 Michael Bostock) that
+ * survives a polluted `Object.prototype` (see `stitch`). Draw them with `runsPath`.
  */
 export function meshRuns(topology: Topology, collection: GeometryCollection, filter: (a: GeometryObject, b: GeometryObject) => boolean): number[][] {
-  return meshArcs(topology, collection, filter).arcs;
+  const geometriesByArc: { ref: number; g: GeometryObject }[][] = [];
+  for (const g of collection.geometries) {
+    for (const polygon of polygons(g)) {
+      for (const ring of polygon) for (const ref of ring) (geometriesByArc[arcIndex(ref)] ??= []).push({ ref, g });
+    }
+  }
+  const arcs: number[] = [];
+  // forEach skips the arcs no geometry uses, as topojson-client does.
+  geometriesByArc.forEach((uses) => {
+    if (filter(uses[0]!.g, uses[uses.length - 1]!.g)) arcs.push(uses[0]!.ref);
+  });
+  return stitch(topology, arcs);
 }
 
 /** SVG path data of mesh runs (open lines). */

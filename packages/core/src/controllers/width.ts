@@ -32,7 +32,10 @@ export class WidthController implements ReactiveController {
   /** The width, 0 while the host is detached or has no box. */
   get value(): number {
     if (this.#width === undefined && this.#host.isConnected) {
-      this.#width = this.#round(this.#host.getBoundingClientRect().width);
+      // The box on screen is zoomed (`html { zoom: 4 }`); font sizes and the observer's widths
+      // are not: divided by the zoom, the width is in the same CSS pixels as they are.
+      const zoom = this.#host.currentCSSZoom || 1;
+      this.#width = this.#round(this.#host.getBoundingClientRect().width / zoom);
     }
     return this.#width ?? 0;
   }
