@@ -10,4 +10,7 @@ const [element, baseline] = await Promise.all([measure(), measureBaseline()]);
 // share is core code the matrix now uses (WidthController, RovingFocusController,
 // PopoverController, renderCitations, renderTableToggle), which the Lit + core baseline (an
 // empty NvDataElement) does not count. See docs/decisions/actor-stance-matrix-size.md.
-describeElementSize('actor-stance-matrix', 10.25, { element, baseline });
+// 10.44 KB measured on 2026-12-03 after the hardening round (schema limits, tables filled in
+// slices, reference checks) and the design pass, rounded up: over the budget, which shows as a
+// todo until it is met (docs/decisions/).
+describeElementSize('actor-stance-matrix', 10.5, { element, baseline });

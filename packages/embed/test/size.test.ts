@@ -17,11 +17,12 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const BUDGET_GZIP = 62 * 1024;
 const BUDGET_BROTLI = 54 * 1024;
 /**
- * A ratchet below the budget at the measured 56.91 KB gzip (2026-12-03: the validator moved to
- * nato-viz.supplied.js, then the elements moved onto core's shared controllers and the map onto
- * topojson-client's own meshArcs), rounded up to the next 0.25 KB: the file cannot grow unnoticed.
+ * A ratchet below the budget at the measured 58.52 KB gzip (2026-12-03: the validator moved to
+ * nato-viz.supplied.js, the elements moved onto core's shared controllers, then the hardening
+ * round and the matrix's design pass), rounded up to the next 0.25 KB: the file cannot grow
+ * unnoticed.
  */
-const RATCHET_GZIP = 57 * 1024;
+const RATCHET_GZIP = 58.75 * 1024;
 
 describe('dist/nato-viz.js', () => {
   it(`meets the budget of ${BUDGET_GZIP / 1024} KB gzip and ${BUDGET_BROTLI / 1024} KB brotli`, () => {
