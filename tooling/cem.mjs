@@ -18,9 +18,16 @@ export function internalStatePlugin() {
         if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
         if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
         for (const property of member.initializer.properties) {
-          if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+          if (
+            !ts.isPropertyAssignment(property) ||
+            !ts.isObjectLiteralExpression(property.initializer)
+          )
+            continue;
           const isState = property.initializer.properties.some(
-            (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            (option) =>
+              ts.isPropertyAssignment(option) &&
+              option.name.getText() === 'state' &&
+              option.initializer.kind === ts.SyntaxKind.TrueKeyword,
           );
           if (!isState) continue;
           const names = internal.get(node.name.getText()) ?? new Set();
@@ -32,8 +39,12 @@ export function internalStatePlugin() {
     moduleLinkPhase({ moduleDoc }) {
       for (const declaration of moduleDoc.declarations ?? []) {
         const names = internal.get(declaration.name) ?? new Set();
-        declaration.members = declaration.members?.filter((m) => !names.has(m.name) && (m.privacy ?? 'public') === 'public');
-        declaration.attributes = declaration.attributes?.filter((a) => !names.has(a.fieldName ?? a.name));
+        declaration.members = declaration.members?.filter(
+          (m) => !names.has(m.name) && (m.privacy ?? 'public') === 'public',
+        );
+        declaration.attributes = declaration.attributes?.filter(
+          (a) => !names.has(a.fieldName ?? a.name),
+        );
       }
     },
   };

@@ -19,7 +19,10 @@ export declare function measureBundle(
   options?: { stubData?: boolean },
 ): Promise<Measured>;
 export declare function bytesByPackage(metafile: Metafile): [string, number][];
-export declare function breakdown(metafile: Metafile, own: string): { packages: [string, number][]; files: [string, number][] };
+export declare function breakdown(
+  metafile: Metafile,
+  own: string,
+): { packages: [string, number][]; files: [string, number][] };
 export declare const kb: (n: number) => string;
 export declare function elementSize(
   packageDir: string,

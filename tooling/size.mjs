@@ -14,7 +14,10 @@ import path from 'node:path';
 export const stubDataJson = {
   name: 'stub-data-json',
   setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({ contents: '{}', loader: 'json' }));
+    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]generated[\\/].*\.json$/ }, () => ({
+      contents: '{}',
+      loader: 'json',
+    }));
   },
 };
 
@@ -27,7 +30,10 @@ const gz = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
  */
 export async function measureBundle(entry, { stubData = true } = {}) {
   const outdir = '/virtual-out';
-  const input = typeof entry === 'string' ? { entryPoints: { main: entry } } : { stdin: { ...entry, loader: 'js', sourcefile: 'main.js' } };
+  const input =
+    typeof entry === 'string'
+      ? { entryPoints: { main: entry } }
+      : { stdin: { ...entry, loader: 'js', sourcefile: 'main.js' } };
   const result = await build({
     ...input,
     bundle: true,
@@ -45,14 +51,16 @@ export async function measureBundle(entry, { stubData = true } = {}) {
   });
   const files = new Map(result.outputFiles.map((f) => [path.relative(outdir, f.path), f.contents]));
   const meta = result.metafile.outputs;
-  const outKey = (p) => path.relative(outdir, path.resolve(p.startsWith('/') ? p : path.join(process.cwd(), p)));
+  const outKey = (p) =>
+    path.relative(outdir, path.resolve(p.startsWith('/') ? p : path.join(process.cwd(), p)));
   const byName = new Map(Object.entries(meta).map(([k, v]) => [outKey(k), v]));
   const entryName = [...byName].find(([, v]) => v.entryPoint)?.[0];
   const initial = new Set();
   const visit = (name) => {
     if (initial.has(name)) return;
     initial.add(name);
-    for (const imp of byName.get(name)?.imports ?? []) if (imp.kind === 'import-statement') visit(outKey(imp.path));
+    for (const imp of byName.get(name)?.imports ?? [])
+      if (imp.kind === 'import-statement') visit(outKey(imp.path));
   };
   visit(entryName);
   const sum = (names) => {
@@ -61,7 +69,10 @@ export async function measureBundle(entry, { stubData = true } = {}) {
   };
   const all = [...files.keys()].filter((n) => n.endsWith('.js'));
   const lazy = all.filter((n) => !initial.has(n));
-  const inputsOf = (names) => names.flatMap((n) => Object.keys(byName.get(n)?.inputs ?? {})).map((file) => path.resolve(file));
+  const inputsOf = (names) =>
+    names
+      .flatMap((n) => Object.keys(byName.get(n)?.inputs ?? {}))
+      .map((file) => path.resolve(file));
   return {
     initial: sum([...initial]),
     lazy: sum(lazy),
@@ -107,7 +118,9 @@ export function breakdown(metafile, own) {
   for (const out of Object.values(metafile.outputs)) {
     for (const [file, input] of Object.entries(out.inputs)) {
       const abs = path.resolve(file);
-      const dep = abs.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)?.[1];
+      const dep = abs.match(
+        /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/,
+      )?.[1];
       const ws = abs.match(/packages\/([^/]+)\/(.+)$/);
       const name = dep ?? (ws ? `@nato-viz/${ws[1]}` : file);
       packages[name] = (packages[name] ?? 0) + input.bytesInOutput;
@@ -128,17 +141,23 @@ export function elementSize(packageDir, packageName) {
   const measureBaseline = () => measureBundle({ contents: BASELINE, resolveDir: packageDir });
   async function print() {
     const [el, base] = await Promise.all([measure(), measureBaseline()]);
-    const line = (name, s) => `${name.padEnd(40)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
+    const line = (name, s) =>
+      `${name.padEnd(40)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`;
     console.log(line('initial', el.initial));
     console.log(line('lazy (only for a supplied dataset)', el.lazy));
     console.log(line(`lit + core (budget ${CORE_BUDGET_KB} KB gzip)`, base.initial));
-    const share = { raw: el.initial.raw - base.initial.raw, gzip: el.initial.gzip - base.initial.gzip };
+    const share = {
+      raw: el.initial.raw - base.initial.raw,
+      gzip: el.initial.gzip - base.initial.gzip,
+    };
     console.log(line(`element share (budget ${shareBudgetKB} KB gzip)`, share));
     const { packages, files } = breakdown(el.metafile, packageName);
     console.log('minified bytes by package (initial and lazy):');
-    for (const [name, bytes] of packages) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
+    for (const [name, bytes] of packages)
+      console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
     console.log('minified bytes by file of this package:');
-    for (const [name, bytes] of files) console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
+    for (const [name, bytes] of files)
+      console.log(`  ${name.padEnd(34)} ${String(bytes).padStart(7)}`);
   }
   return { measure, measureBaseline, print, shareBudgetKB };
 }

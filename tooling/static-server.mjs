@@ -31,7 +31,10 @@ export async function serveStatic({ dir, routes = {}, headers = {} }) {
     if (!file.startsWith(root)) return void res.writeHead(403).end('Forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end('Not found');
-    res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      ...headers,
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { BROWSER_CONNECT_TIMEOUT_MS, chromiumArgs, chromiumPath, packageReporters } from '../../tooling/vitest.shared.js';
+import {
+  BROWSER_CONNECT_TIMEOUT_MS,
+  chromiumArgs,
+  chromiumPath,
+  packageReporters,
+} from '../../tooling/vitest.shared.js';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
@@ -24,7 +29,9 @@ function storybookProject(name: string, initialGlobals: Record<string, string>) 
         headless: true,
         screenshotFailures: false,
         connectTimeout: BROWSER_CONNECT_TIMEOUT_MS,
-        provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+        provider: playwright({
+          launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        }),
         // Each browser project needs its own instance name.
         instances: [{ browser: 'chromium' as const, name: `${name} (chromium)` }],
       },

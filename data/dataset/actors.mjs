@@ -145,7 +145,10 @@ export const actors = [
   {
     id: 'multinational-force',
     kind: 'force',
-    name: t('multi\u00ADnationale troepen\u00ADmacht voor Oekraïne', 'Multi\u00ADnational Force for Ukraine'),
+    name: t(
+      'multi\u00ADnationale troepen\u00ADmacht voor Oekraïne',
+      'Multi\u00ADnational Force for Ukraine',
+    ),
     description: t(
       'Door Europa geleid, met bijdragen van “bereidwillige landen” en politieke rugdekking van de VS.',
       'European-led, with contributions from “willing countries” and political backing from the US.',

@@ -82,7 +82,10 @@ export const issues = [
   },
   {
     id: 'us-arms-deliveries',
-    label: t('Nieuwe Ameri\u00ADkaanse wapen\u00ADleve\u00ADringen', 'Further US arms deli\u00ADveries'),
+    label: t(
+      'Nieuwe Ameri\u00ADkaanse wapen\u00ADleve\u00ADringen',
+      'Further US arms deli\u00ADveries',
+    ),
     citations: [
       cite(
         3,

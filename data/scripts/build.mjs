@@ -31,7 +31,10 @@ if (!existsSync(distEntry)) {
   process.exit(1);
 }
 // The main entry and the validator entry (`@nato-viz/data/validate`: schemas + validateDataset).
-const data = { ...(await import(distEntry)), ...(await import(resolve(root, '../packages/data/dist/validate-entry.js'))) };
+const data = {
+  ...(await import(distEntry)),
+  ...(await import(resolve(root, '../packages/data/dist/validate-entry.js'))),
+};
 
 // ---------------------------------------------------------------------------------------------
 // The article: paragraphs are its non-empty lines, numbered from 1.
@@ -120,7 +123,10 @@ const converted = toJsonSchema(data.DatasetSchema, {
 converted.$defs.Stance.if = { properties: { position: { type: 'string', const: 'not-stated' } } };
 converted.$defs.Stance.else = {
   required: ['basis'],
-  properties: { basis: converted.$defs.Stance.properties.basis, citations: { type: 'array', minItems: 1 } },
+  properties: {
+    basis: converted.$defs.Stance.properties.basis,
+    citations: { type: 'array', minItems: 1 },
+  },
 };
 converted.$defs.Region.anyOf = [
   { properties: { citations: { type: 'array', minItems: 1 } } },

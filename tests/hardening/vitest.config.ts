@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { BROWSER_CONNECT_TIMEOUT_MS, chromiumArgs, chromiumPath, packageReporters } from '../../tooling/vitest.shared.js';
+import {
+  BROWSER_CONNECT_TIMEOUT_MS,
+  chromiumArgs,
+  chromiumPath,
+  packageReporters,
+} from '../../tooling/vitest.shared.js';
 
 // One browser project; Chromium gets an exposed gc() and precise heap figures for the
 // detach/re-attach leak case.

@@ -26,7 +26,9 @@ const inherited = (() => {
   const properties = new Set(BASE.properties);
   const events = new Set(BASE.events);
   for (const d of decls.filter((d) => /^Nv(Data)?Element$/.test(d.name))) {
-    for (const m of d.members ?? []) if (m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public') properties.add(m.name);
+    for (const m of d.members ?? [])
+      if (m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public')
+        properties.add(m.name);
     for (const e of d.events ?? []) if (e.name) events.add(e.name);
   }
   return { properties: [...properties], events: [...events] };
@@ -41,13 +43,18 @@ const elements = manifest.modules
     properties: [
       ...new Set([
         ...inherited.properties,
-        ...(d.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public').map((m) => m.name),
+        ...(d.members ?? [])
+          .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public')
+          .map((m) => m.name),
         ...(d.attributes ?? []).map((a) => a.fieldName).filter(Boolean),
       ]),
     ].filter((n) => n !== 'lang'),
-    events: [...new Set([...(d.events ?? []).map((e) => e.name).filter(Boolean), ...inherited.events])],
+    events: [
+      ...new Set([...(d.events ?? []).map((e) => e.name).filter(Boolean), ...inherited.events]),
+    ],
   }));
-if (!elements.length) throw new Error(`[framework-types] ${dir}/custom-elements.json declares no custom element`);
+if (!elements.length)
+  throw new Error(`[framework-types] ${dir}/custom-elements.json declares no custom element`);
 
 const union = (names) => (names.length ? names.map((n) => `'${n}'`).join(' | ') : 'never');
 const camel = (event) => event.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
@@ -125,4 +132,6 @@ for (const [name, text] of [
   writeFileSync(join(dir, 'dist', `${name}.d.ts`), text);
   writeFileSync(join(dir, 'dist', `${name}.js`), `// Types only: see ${name}.d.ts.\nexport {};\n`);
 }
-console.log(`[framework-types] dist/react.d.ts, dist/vue.d.ts: ${elements.map((e) => `<${e.tag}>`).join(', ')}`);
+console.log(
+  `[framework-types] dist/react.d.ts, dist/vue.d.ts: ${elements.map((e) => `<${e.tag}>`).join(', ')}`,
+);

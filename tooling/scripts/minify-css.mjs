@@ -26,7 +26,8 @@ for (const file of files(dist)) {
       return whole;
     }
     const min = transformSync(text, { loader: 'css', minify: true, logLevel: 'error' }).code.trim();
-    if (!min || min.includes('`') || min.includes('${')) throw new Error(`${file}: unexpected minifier output`);
+    if (!min || min.includes('`') || min.includes('${'))
+      throw new Error(`${file}: unexpected minifier output`);
     before += text.length;
     after += min.length;
     changed = true;

@@ -12,16 +12,24 @@ import ts from 'typescript';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 let total = 0;
-for (const name of readdirSync(dist).filter((n) => n.endsWith('.js') && !n.endsWith('.styles.js'))) {
+for (const name of readdirSync(dist).filter(
+  (n) => n.endsWith('.js') && !n.endsWith('.styles.js'),
+)) {
   const file = join(dist, name);
   const js = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(name, js, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   /** [start, end] of every literal part of an html`…` / svg`…` template. */
   const parts = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      ['html', 'svg'].includes(node.tag.text)
+    ) {
       const t = node.template;
-      const literals = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      const literals = ts.isNoSubstitutionTemplateLiteral(t)
+        ? [t]
+        : [t.head, ...t.templateSpans.map((s) => s.literal)];
       for (const l of literals) parts.push([l.getStart(source), l.getEnd()]);
     }
     ts.forEachChild(node, visit);

@@ -47,7 +47,17 @@ function indexPage() {
 }
 
 /** Types worth compressing (images and fonts are compressed already). */
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map', '.txt', '.md']);
+const compressible = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.map',
+  '.txt',
+  '.md',
+]);
 /** Compressed bodies, by file, encoding and modification time: each file is compressed once. */
 const compressed = new Map();
 
@@ -71,7 +81,12 @@ function compress(file, encoding, mtimeMs) {
   const raw = readFileSync(file);
   const body =
     encoding === 'br'
-      ? brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      ? brotliCompressSync(raw, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+          },
+        })
       : gzipSync(raw, { level: 9 });
   compressed.set(key, { mtimeMs, body });
   return body;
@@ -85,7 +100,8 @@ function compress(file, encoding, mtimeMs) {
  */
 export function cacheControl(prefix, relativePath, ext) {
   if (ext === '.html') return 'no-cache';
-  if (prefix === '/storybook/' && /^assets\/.+-[\w-]{8,}\.\w+$/.test(relativePath)) return 'public, max-age=31536000, immutable';
+  if (prefix === '/storybook/' && /^assets\/.+-[\w-]{8,}\.\w+$/.test(relativePath))
+    return 'public, max-age=31536000, immutable';
   return 'public, max-age=600, must-revalidate';
 }
 
@@ -103,7 +119,9 @@ export function createDemoServer() {
       res.writeHead(404).end('Not found');
       return;
     }
-    let file = normalize(join(mount.dir, decodeURIComponent(url.pathname.slice(mount.prefix.length))));
+    let file = normalize(
+      join(mount.dir, decodeURIComponent(url.pathname.slice(mount.prefix.length))),
+    );
     if (!file.startsWith(mount.dir)) {
       res.writeHead(403).end('Forbidden');
       return;
@@ -115,7 +133,9 @@ export function createDemoServer() {
     }
     const stat = statSync(file);
     const ext = extname(file);
-    const encoding = compressible.has(ext) ? pickEncoding(String(req.headers['accept-encoding'] ?? '')) : undefined;
+    const encoding = compressible.has(ext)
+      ? pickEncoding(String(req.headers['accept-encoding'] ?? ''))
+      : undefined;
     const tag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`;
     const headers = {
       'content-type': types[ext] ?? 'application/octet-stream',
@@ -125,14 +145,20 @@ export function createDemoServer() {
     };
     if (compressible.has(ext)) headers.vary = 'Accept-Encoding';
     if (mount.prefix === '/demo/') headers['content-security-policy'] = csp;
-    const match = String(req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim());
+    const match = String(req.headers['if-none-match'] ?? '')
+      .split(',')
+      .map((t) => t.trim());
     if (match.includes(tag) || match.includes('*')) {
       res.writeHead(304, headers).end();
       return;
     }
     if (encoding) {
       const body = compress(file, encoding, stat.mtimeMs);
-      res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+      res.writeHead(200, {
+        ...headers,
+        'content-encoding': encoding,
+        'content-length': body.length,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
@@ -145,9 +171,12 @@ export function createDemoServer() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = createDemoServer();
   server.listen(port, host, () => {
-    console.log(`\nnato-viz is served on http://${host}:${port}/ (brotli/gzip, with cache headers)`);
+    console.log(
+      `\nnato-viz is served on http://${host}:${port}/ (brotli/gzip, with cache headers)`,
+    );
     for (const m of mounts) {
-      if (existsSync(m.dir)) console.log(`  ${m.title.padEnd(18)} http://${host}:${port}${m.prefix}`);
+      if (existsSync(m.dir))
+        console.log(`  ${m.title.padEnd(18)} http://${host}:${port}${m.prefix}`);
     }
     console.log('Press Ctrl+C to stop.');
   });

@@ -44,8 +44,20 @@ function demoBuilds() {
  * at 1.75 device pixels) with the CPU slowed 4× through CDP, as Lighthouse's mobile preset does.
  */
 const PROFILES = [
-  { name: 'desktop', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, isMobile: false, cpuSlowdown: 1 },
-  { name: 'phone 4× CPU', viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, cpuSlowdown: 4 },
+  {
+    name: 'desktop',
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    isMobile: false,
+    cpuSlowdown: 1,
+  },
+  {
+    name: 'phone 4× CPU',
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    cpuSlowdown: 4,
+  },
 ];
 
 const builds = demoBuilds();
@@ -106,8 +118,13 @@ writeFileSync(
 /* Each site on its own server, all with the demo's CSP. */
 const headers = { 'content-security-policy': CSP };
 const sites = [];
-for (const { name, dir } of builds) sites.push({ name, served: await serveStatic({ dir, headers }), pages: PAGES });
-const reference = { name: 'reference', served: await serveStatic({ dir: referenceDir, headers }), pages: ['/'] };
+for (const { name, dir } of builds)
+  sites.push({ name, served: await serveStatic({ dir, headers }), pages: PAGES });
+const reference = {
+  name: 'reference',
+  served: await serveStatic({ dir: referenceDir, headers }),
+  pages: ['/'],
+};
 
 /*
  * In the page, before any script: every long task (≥ 50 ms, with its start) and every layout
@@ -157,7 +174,13 @@ const browser = await chromium.launch({
 
 async function measure(url, drawnExpression, profile) {
   const { viewport, deviceScaleFactor, isMobile, cpuSlowdown } = profile;
-  const context = await browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch: isMobile, colorScheme: 'light' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor,
+    isMobile,
+    hasTouch: isMobile,
+    colorScheme: 'light',
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -168,7 +191,7 @@ async function measure(url, drawnExpression, profile) {
   const drawn = await page.evaluate(drawnExpression);
   // Let late shifts and tasks be reported before reading them.
   await page.waitForTimeout(300 * cpuSlowdown);
-  const { shifts, tasks } = await page.evaluate("window.__nv");
+  const { shifts, tasks } = await page.evaluate('window.__nv');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -190,7 +213,13 @@ async function measure(url, drawnExpression, profile) {
 const results = {};
 let browserVersion = '';
 const targets = [
-  ...sites.flatMap((site) => site.pages.map((page) => ({ key: `${site.name} ${page}`, url: site.served.url + page, drawn: DEMO_DRAWN }))),
+  ...sites.flatMap((site) =>
+    site.pages.map((page) => ({
+      key: `${site.name} ${page}`,
+      url: site.served.url + page,
+      drawn: DEMO_DRAWN,
+    })),
+  ),
   { key: 'reference', url: `${reference.served.url}/`, drawn: REFERENCE_DRAWN },
 ];
 try {
@@ -199,7 +228,8 @@ try {
     // One warm-up of each (disk cache, JIT of the driver), not counted.
     for (const target of targets) await measure(target.url, target.drawn, profile);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const target of targets) results[profile.name][target.key].push(await measure(target.url, target.drawn, profile));
+      for (const target of targets)
+        results[profile.name][target.key].push(await measure(target.url, target.drawn, profile));
       process.stdout.write(`\r${profile.name}: round ${round + 1}/${ROUNDS}   `);
     }
   }
@@ -212,7 +242,11 @@ const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 };
-const median = (samples, key) => quantile(samples.map((sample) => sample[key]), 0.5);
+const median = (samples, key) =>
+  quantile(
+    samples.map((sample) => sample[key]),
+    0.5,
+  );
 const METRICS = [
   ['first screen drawn (ms)', 'firstScreen', 0],
   ['all drawn (ms)', 'drawn', 0],
@@ -226,24 +260,37 @@ const print = (line = '') => {
   lines.push(line);
   console.log(line);
 };
-print(`\n\nnato-viz bench: ${ROUNDS} alternating rounds per profile, medians (p95 in brackets), headless Chromium ${browserVersion}\n`);
+print(
+  `\n\nnato-viz bench: ${ROUNDS} alternating rounds per profile, medians (p95 in brackets), headless Chromium ${browserVersion}\n`,
+);
 let shifted = false;
 for (const profile of PROFILES) {
-  print(`### ${profile.name} (${profile.viewport.width}×${profile.viewport.height}, CPU ${profile.cpuSlowdown}× slower)\n`);
+  print(
+    `### ${profile.name} (${profile.viewport.width}×${profile.viewport.height}, CPU ${profile.cpuSlowdown}× slower)\n`,
+  );
   print(`| page | ${METRICS.map(([label]) => label).join(' | ')} | drawn ÷ reference |`);
   print(`| --- | ${METRICS.map(() => '---:').join(' | ')} | ---: |`);
   const referenceDrawn = median(results[profile.name].reference, 'drawn');
   for (const [key, samples] of Object.entries(results[profile.name])) {
     const cells = METRICS.map(
-      ([, metric, digits]) => `${median(samples, metric).toFixed(digits)} (${quantile(samples.map((s) => s[metric]), 0.95).toFixed(digits)})`,
+      ([, metric, digits]) =>
+        `${median(samples, metric).toFixed(digits)} (${quantile(
+          samples.map((s) => s[metric]),
+          0.95,
+        ).toFixed(digits)})`,
     );
-    const ratio = key === 'reference' ? '1' : `${(median(samples, 'drawn') / referenceDrawn).toFixed(2)}×`;
+    const ratio =
+      key === 'reference' ? '1' : `${(median(samples, 'drawn') / referenceDrawn).toFixed(2)}×`;
     print(`| ${key} | ${cells.join(' | ')} | ${ratio} |`);
     if (key !== 'reference' && samples.some((sample) => sample.cls !== 0)) shifted = true;
   }
   print();
 }
-print(shifted ? 'A demo page shifted its layout in some round: CLS should be 0.' : 'CLS on the demo pages in every round: 0 (as required).');
+print(
+  shifted
+    ? 'A demo page shifted its layout in some round: CLS should be 0.'
+    : 'CLS on the demo pages in every round: 0 (as required).',
+);
 
 /*
  * Lighthouse 12.8 (mobile preset: simulated slow 4G and 4× CPU) on every page, in a Chromium of
@@ -252,32 +299,64 @@ print(shifted ? 'A demo page shifted its layout in some round: CLS should be 0.'
 const lighthouseResults = [];
 if (withLighthouse) {
   const { default: lighthouse } = await import('lighthouse');
-  print(`\n### Lighthouse, mobile preset (simulated slow 4G, 4× CPU), ${LIGHTHOUSE_RUNS} runs each: median (every run)\n`);
+  print(
+    `\n### Lighthouse, mobile preset (simulated slow 4G, 4× CPU), ${LIGHTHOUSE_RUNS} runs each: median (every run)\n`,
+  );
   print('| page | Performance | TBT (ms) | LCP (ms) | CLS | max potential FID (ms) |');
   print('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const target of targets) {
     const runs = [];
-    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(lighthouse, target.url));
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++)
+      runs.push(await lighthouseRun(lighthouse, target.url));
     lighthouseResults.push({ page: target.key, version: runs[0].version, runs });
-    const m = (key) => quantile(runs.map((r) => r[key]), 0.5);
-    print(`| ${target.key} | ${m('score')} (${runs.map((r) => r.score).join(', ')}) | ${m('tbt').toFixed(0)} | ${m('lcp').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('maxFid').toFixed(0)} |`);
+    const m = (key) =>
+      quantile(
+        runs.map((r) => r[key]),
+        0.5,
+      );
+    print(
+      `| ${target.key} | ${m('score')} (${runs.map((r) => r.score).join(', ')}) | ${m('tbt').toFixed(0)} | ${m('lcp').toFixed(0)} | ${m('cls').toFixed(3)} | ${m('maxFid').toFixed(0)} |`,
+    );
   }
 }
 
-if (lighthouseResults.length) print(`\nLighthouse ${lighthouseResults[0].version}, CHROME at ${chromiumPath}.`);
+if (lighthouseResults.length)
+  print(`\nLighthouse ${lighthouseResults[0].version}, CHROME at ${chromiumPath}.`);
 for (const site of [...sites, reference]) await site.served.close();
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'latest.json'), JSON.stringify({ rounds: ROUNDS, profiles: PROFILES, results, lighthouse: lighthouseResults }, null, 2));
+writeFileSync(
+  join(out, 'latest.json'),
+  JSON.stringify(
+    { rounds: ROUNDS, profiles: PROFILES, results, lighthouse: lighthouseResults },
+    null,
+    2,
+  ),
+);
 writeFileSync(join(out, 'latest.md'), `${lines.join('\n')}\n`);
 if (shifted) process.exitCode = 1;
 
 async function lighthouseRun(lighthouse, url) {
   const profileDir = await mkdtemp(join(tmpdir(), 'nv-lighthouse-'));
   const port = 9300 + Math.floor(Math.random() * 500);
-  const chrome = spawn(chromiumPath, [...chromiumArgs, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profileDir}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(
+    chromiumPath,
+    [
+      ...chromiumArgs,
+      '--headless=new',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profileDir}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForDevTools(port);
-    const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const { lhr } = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     return {
       version: lhr.lighthouseVersion,

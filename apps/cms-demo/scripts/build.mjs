@@ -3,7 +3,15 @@
 // (dist/en/index.html), the bare CSP check page (dist/csp.html), the theme stylesheet and the
 // embed bundle next to them. Everything is served from the page's own origin: no outside host,
 // no inline script, no inline style.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +24,10 @@ const require = createRequire(join(appDir, 'package.json'));
 const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 
 /** The article, byte for byte as in data/source (the copy in src/ if that is missing). */
-const articleFile = [join(root, 'data/source/article.nl.txt'), join(appDir, 'src/article.nl.txt')].find(existsSync);
+const articleFile = [
+  join(root, 'data/source/article.nl.txt'),
+  join(appDir, 'src/article.nl.txt'),
+].find(existsSync);
 const lines = readFileSync(articleFile, 'utf8')
   .split(/\r?\n/)
   .map((l) => l.trim())
@@ -25,7 +36,8 @@ const lines = readFileSync(articleFile, 'utf8')
 const embedDist = join(dirname(require.resolve('@nato-viz/embed/package.json')), 'dist');
 const dataset = JSON.parse(readFileSync(require.resolve('@nato-viz/data/article.json'), 'utf8'));
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Line numbers (1-based among non-empty lines, as the dataset's `paragraph`) after which each
@@ -45,12 +57,17 @@ const HEADINGS = new Set([2, 5, 8]);
 function fallback(tag, lang, base) {
   const file = join(embedDist, 'fallback', `${tag}.${lang}.html`);
   if (!existsSync(file)) {
-    console.warn(`[cms-demo] no static fallback for <${tag}> (${lang}): the tag stays empty until the script runs.`);
+    console.warn(
+      `[cms-demo] no static fallback for <${tag}> (${lang}): the tag stays empty until the script runs.`,
+    );
     return '';
   }
   const svg = `${tag}.${lang}.svg`;
   const html = readFileSync(file, 'utf8').trim();
-  if (!html.includes(`src="${svg}"`)) throw new Error(`[cms-demo] ${file} does not point its picture at ${svg}: rebuild @nato-viz/embed.`);
+  if (!html.includes(`src="${svg}"`))
+    throw new Error(
+      `[cms-demo] ${file} does not point its picture at ${svg}: rebuild @nato-viz/embed.`,
+    );
   return html.replace(`src="${svg}"`, `src="${base}fallback/${svg}"`);
 }
 const tag = (name, lang, base) => `<${name}>\n${fallback(name, lang, base)}\n</${name}>`;
@@ -146,9 +163,14 @@ function citationsByParagraph() {
   const walk = (o) => {
     if (Array.isArray(o)) return o.forEach(walk);
     if (!o || typeof o !== 'object') return;
-    if (typeof o.quote === 'string' && typeof o.paragraph === 'number' && typeof o.translation === 'string') {
+    if (
+      typeof o.quote === 'string' &&
+      typeof o.paragraph === 'number' &&
+      typeof o.translation === 'string'
+    ) {
       const list = by.get(o.paragraph) ?? [];
-      if (!list.some((c) => c.quote === o.quote)) list.push({ quote: o.quote, translation: o.translation });
+      if (!list.some((c) => c.quote === o.quote))
+        list.push({ quote: o.quote, translation: o.translation });
       by.set(o.paragraph, list);
     }
     Object.values(o).forEach(walk);
@@ -232,25 +254,53 @@ const csp = `<!doctype html>
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'en'), { recursive: true });
 // nato-viz.js and the file it fetches only when a page supplies a dataset, next to it.
-for (const f of ['nato-viz.js', 'nato-viz.js.map', 'nato-viz.supplied.js', 'nato-viz.supplied.js.map', 'nato-viz.css']) {
+for (const f of [
+  'nato-viz.js',
+  'nato-viz.js.map',
+  'nato-viz.supplied.js',
+  'nato-viz.supplied.js.map',
+  'nato-viz.css',
+]) {
   if (existsSync(join(embedDist, f))) copyFileSync(join(embedDist, f), join(dist, f));
-  else console.warn(`[cms-demo] the embed has no ${f} (built without Chromium?): the demo goes without it.`);
+  else
+    console.warn(
+      `[cms-demo] the embed has no ${f} (built without Chromium?): the demo goes without it.`,
+    );
 }
 // The fallback pictures the snippets point at, and the embed's fallback.css, hosted next to the pages.
 const fallbackDir = join(embedDist, 'fallback');
 if (existsSync(fallbackDir)) {
   mkdirSync(join(dist, 'fallback'), { recursive: true });
-  for (const f of readdirSync(fallbackDir).filter((f) => f.endsWith('.svg') || f === 'fallback.css')) copyFileSync(join(fallbackDir, f), join(dist, 'fallback', f));
+  for (const f of readdirSync(fallbackDir).filter(
+    (f) => f.endsWith('.svg') || f === 'fallback.css',
+  ))
+    copyFileSync(join(fallbackDir, f), join(dist, 'fallback', f));
 }
 copyFileSync(join(appDir, 'src/theme.css'), join(dist, 'theme.css'));
 copyFileSync(join(appDir, 'src/favicon.png'), join(dist, 'favicon.png'));
 writeFileSync(
   join(dist, 'index.html'),
-  page({ lang: 'nl', title: lines[0].replace(/^date\s+\S+\s+/, ''), base: '', body: dutch(), alternate: 'en/', description: dutchDescription() }),
+  page({
+    lang: 'nl',
+    title: lines[0].replace(/^date\s+\S+\s+/, ''),
+    base: '',
+    body: dutch(),
+    alternate: 'en/',
+    description: dutchDescription(),
+  }),
 );
 writeFileSync(
   join(dist, 'en/index.html'),
-  page({ lang: 'en', title: dataset.article.title.en, base: '../', body: english(), alternate: '../', description: `Summary: ${SUMMARY_EN}` }),
+  page({
+    lang: 'en',
+    title: dataset.article.title.en,
+    base: '../',
+    body: english(),
+    alternate: '../',
+    description: `Summary: ${SUMMARY_EN}`,
+  }),
 );
 writeFileSync(join(dist, 'csp.html'), csp);
-console.log(`[cms-demo] dist/index.html, dist/en/index.html, dist/csp.html (${TAGS.length} tags each)`);
+console.log(
+  `[cms-demo] dist/index.html, dist/en/index.html, dist/csp.html (${TAGS.length} tags each)`,
+);

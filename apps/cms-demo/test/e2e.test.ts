@@ -11,7 +11,10 @@ import { CSP, OBSERVE, TAGS, drawn, launch, serve, type Served } from './harness
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 /** The embed package's published fallback snippets (the demo hosts their .svg files in dist/fallback/). */
-const fallbackDir = join(dirname(createRequire(import.meta.url).resolve('@nato-viz/embed/package.json')), 'dist/fallback');
+const fallbackDir = join(
+  dirname(createRequire(import.meta.url).resolve('@nato-viz/embed/package.json')),
+  'dist/fallback',
+);
 const LANGS = ['nl', 'en'] as const;
 /** A fallback picture's request path, as the demo and the published snippets name it. */
 const isFallbackPicture = (path: string) => /\/fallback\/[a-z-]+\.(nl|en)\.svg$/.test(path);
@@ -23,10 +26,14 @@ const isFallbackPicture = (path: string) => /\/fallback\/[a-z-]+\.(nl|en)\.svg$/
  * the list cannot go stale. Every other kind of violation fails the page tests.
  */
 
-const one = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
+const one = (
+  body: string,
+) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
 <link rel="icon" href="/favicon.png"><script type="module" src="/nato-viz.js"></script></head><body>${body}</body></html>`;
 const routes: Record<string, string> = {
-  '/twice.html': one(`<script type="module" src="/nato-viz.js?again"></script>${TAGS.map((t) => `<${t}></${t}>`).join('')}`),
+  '/twice.html': one(
+    `<script type="module" src="/nato-viz.js?again"></script>${TAGS.map((t) => `<${t}></${t}>`).join('')}`,
+  ),
 };
 for (const t of TAGS) routes[`/only/${t}.html`] = one(`<${t}></${t}>`);
 
@@ -35,7 +42,10 @@ for (const t of TAGS) routes[`/only/${t}.html`] = one(`<${t}></${t}>`);
  * are (their relative src finds the .svg next to the page, in dist/fallback/), and the
  * self-contained ones, served below with `img-src data:` as the embed README says.
  */
-const snippets = (lang: string, variant: '' | '.inline') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
+const snippets = (
+  lang: string,
+  variant: '' | '.inline',
+) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
 <link rel="icon" href="/favicon.png"><link rel="stylesheet" href="/theme.css"><link rel="stylesheet" href="/fallback/fallback.css"></head><body><main><article>
 ${TAGS.map((t) => readFileSync(join(fallbackDir, `${t}.${lang}${variant}.html`), 'utf8')).join('\n')}
 </article></main></body></html>`;
@@ -93,7 +103,10 @@ async function visit(
   page.on('request', (r) => {
     const url = new URL(r.url());
     requests.push(url.pathname);
-    if (!['http:', 'data:'].includes(url.protocol) || (url.protocol === 'http:' && url.hostname !== '127.0.0.1')) {
+    if (
+      !['http:', 'data:'].includes(url.protocol) ||
+      (url.protocol === 'http:' && url.hostname !== '127.0.0.1')
+    ) {
       outside.push(r.url());
     }
   });
@@ -101,13 +114,18 @@ async function visit(
   await page.goto(server.url + path, { waitUntil: 'load' });
   await page.evaluate(drawn());
   const fallbackSrcs = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLImageElement>('.nv-fallback img')].map((i) => new URL(i.src).pathname),
+    [...document.querySelectorAll<HTMLImageElement>('.nv-fallback img')].map(
+      (i) => new URL(i.src).pathname,
+    ),
   );
   return { page, errors, warnings, outside, requests, fallbackSrcs };
 }
 
 const observed = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __nv: { violations: string[]; shifts: { value: number }[] } }).__nv);
+  page.evaluate(
+    () =>
+      (window as unknown as { __nv: { violations: string[]; shifts: { value: number }[] } }).__nv,
+  );
 
 describe.each([
   ['the Dutch article', '/'],
@@ -192,22 +210,31 @@ describe.each([
   let heights: { fallback: number[]; element: number[] };
   beforeAll(async () => {
     const measure = async (block: boolean) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        colorScheme: 'light',
+      });
       const page = await context.newPage();
       if (block) await page.route('**/nato-viz.js', (r) => r.abort());
       await page.goto(server.url + path, { waitUntil: 'load' });
       if (!block) await page.evaluate(drawn());
-      const h = await page.evaluate((tags) => tags.map((t) => document.querySelector(t)!.getBoundingClientRect().height), [...TAGS]);
+      const h = await page.evaluate(
+        (tags) => tags.map((t) => document.querySelector(t)!.getBoundingClientRect().height),
+        [...TAGS],
+      );
       await context.close();
       return h;
     };
     heights = { fallback: await measure(true), element: await measure(false) };
   });
 
-  it.each(TAGS.map((t, i) => [t, i] as const))('<%s> is as tall as its static fallback', (tag, i) => {
-    const delta = Math.abs(heights.element[i]! - heights.fallback[i]!);
-    expect(delta, tag).toBeLessThanOrEqual(1);
-  });
+  it.each(TAGS.map((t, i) => [t, i] as const))(
+    '<%s> is as tall as its static fallback',
+    (tag, i) => {
+      const delta = Math.abs(heights.element[i]! - heights.fallback[i]!);
+      expect(delta, tag).toBeLessThanOrEqual(1);
+    },
+  );
 });
 
 describe('static fallbacks inside the tags', () => {
@@ -239,7 +266,10 @@ describe('static fallbacks inside the tags', () => {
 
   /** Loads `path` with scripts off and reports each fallback picture, its table and what went wrong. */
   async function withoutScripts(path: string, fulfil?: { csp: string }) {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const outside: string[] = [];
     const requests: string[] = [];
@@ -248,13 +278,20 @@ describe('static fallbacks inside the tags', () => {
     page.on('request', (r) => {
       const u = new URL(r.url());
       if (u.protocol === 'http:') requests.push(u.pathname);
-      if (!['http:', 'data:'].includes(u.protocol) || (u.protocol === 'http:' && u.hostname !== '127.0.0.1')) outside.push(r.url());
+      if (
+        !['http:', 'data:'].includes(u.protocol) ||
+        (u.protocol === 'http:' && u.hostname !== '127.0.0.1')
+      )
+        outside.push(r.url());
     });
     if (fulfil) {
       // The same page, served with another policy.
       await page.route(server.url + path, async (r) => {
         const res = await r.fetch();
-        await r.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': fulfil.csp } });
+        await r.fulfill({
+          response: res,
+          headers: { ...res.headers(), 'content-security-policy': fulfil.csp },
+        });
       });
     }
     await page.goto(server.url + path, { waitUntil: 'load' });
@@ -267,7 +304,9 @@ describe('static fallbacks inside the tags', () => {
           src: img ? new URL(img.src).protocol : '',
           loaded: !!img && img.complete && img.naturalWidth > 0,
           natural: img ? [img.naturalWidth, img.naturalHeight] : [],
-          declared: img ? [Number(img.getAttribute('width')), Number(img.getAttribute('height'))] : [],
+          declared: img
+            ? [Number(img.getAttribute('width')), Number(img.getAttribute('height'))]
+            : [],
           shown: !!box && box.width > 0 && box.height > 0,
           alt: img?.alt.length ?? 0,
           table: !!fb.querySelector('noscript, details') && !!fb.querySelector('table th'),
@@ -283,7 +322,8 @@ describe('static fallbacks inside the tags', () => {
     async (lang, path) => {
       const { pictures, outside, requests, errors } = await withoutScripts(path);
       expect(pictures.map((p) => p.tag).sort()).toEqual([...TAGS].sort());
-      for (const p of pictures) expect(p, p.tag).toMatchObject({ src: 'http:', loaded: true, shown: true, table: true });
+      for (const p of pictures)
+        expect(p, p.tag).toMatchObject({ src: 'http:', loaded: true, shown: true, table: true });
       for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
       for (const p of pictures) expect(p.alt, p.tag).toBeGreaterThan(10);
       for (const t of TAGS) expect(requests).toContain(`/fallback/${t}.${lang}.svg`);
@@ -295,55 +335,73 @@ describe('static fallbacks inside the tags', () => {
   it.each(LANGS.map((lang) => [lang, lang === 'nl' ? '/' : '/en/'] as const))(
     'the %s article with scripts off keeps every opened table within a 390 px phone: wide ones scroll in their <details>',
     async (_lang, path) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 844 },
+      });
       const page = await context.newPage();
       await page.goto(server.url + path, { waitUntil: 'load' });
       const layout = await page.evaluate(() => {
-        document.querySelectorAll<HTMLDetailsElement>('.nv-fallback details').forEach((d) => (d.open = true));
+        document
+          .querySelectorAll<HTMLDetailsElement>('.nv-fallback details')
+          .forEach((d) => (d.open = true));
         return {
           page: document.documentElement.scrollWidth,
           viewport: document.documentElement.clientWidth,
-          details: [...document.querySelectorAll<HTMLDetailsElement>('.nv-fallback details')].map((d) => ({
-            width: Math.round(d.getBoundingClientRect().width),
-            overflowX: getComputedStyle(d).overflowX,
-            border: getComputedStyle(d.querySelector('td')!).borderTopStyle,
-          })),
+          details: [...document.querySelectorAll<HTMLDetailsElement>('.nv-fallback details')].map(
+            (d) => ({
+              width: Math.round(d.getBoundingClientRect().width),
+              overflowX: getComputedStyle(d).overflowX,
+              border: getComputedStyle(d.querySelector('td')!).borderTopStyle,
+            }),
+          ),
         };
       });
       await context.close();
       expect(layout.details).toHaveLength(TAGS.length);
       expect(layout.page).toBeLessThanOrEqual(layout.viewport);
-      for (const d of layout.details) expect(d).toMatchObject({ overflowX: 'auto', border: 'solid' });
+      for (const d of layout.details)
+        expect(d).toMatchObject({ overflowX: 'auto', border: 'solid' });
       for (const d of layout.details) expect(d.width).toBeLessThanOrEqual(layout.viewport);
     },
   );
 
-  it.each(LANGS)('the published hosted snippets (%s) load their pictures from next to the page', async (lang) => {
-    const { pictures, errors } = await withoutScripts(`/fallback/hosted.${lang}.html`);
-    expect(pictures).toHaveLength(TAGS.length);
-    for (const p of pictures) expect(p, p.tag).toMatchObject({ src: 'http:', loaded: true, shown: true, table: true });
-    for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
-    expect(errors).toEqual([]);
-  });
+  it.each(LANGS)(
+    'the published hosted snippets (%s) load their pictures from next to the page',
+    async (lang) => {
+      const { pictures, errors } = await withoutScripts(`/fallback/hosted.${lang}.html`);
+      expect(pictures).toHaveLength(TAGS.length);
+      for (const p of pictures)
+        expect(p, p.tag).toMatchObject({ src: 'http:', loaded: true, shown: true, table: true });
+      for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
+      expect(errors).toEqual([]);
+    },
+  );
 
-  it.each(LANGS)('the published self-contained snippets (%s) need nothing but themselves and img-src data:', async (lang) => {
-    const { pictures, requests, errors } = await withoutScripts(`/fallback/inline.${lang}.html`, {
-      csp: CSP.replace("img-src 'self'", "img-src 'self' data:"),
-    });
-    expect(pictures).toHaveLength(TAGS.length);
-    for (const p of pictures) expect(p, p.tag).toMatchObject({ src: 'data:', loaded: true, shown: true, table: true });
-    for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
-    expect(requests.filter((r) => r.endsWith('.svg'))).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  it.each(LANGS)(
+    'the published self-contained snippets (%s) need nothing but themselves and img-src data:',
+    async (lang) => {
+      const { pictures, requests, errors } = await withoutScripts(`/fallback/inline.${lang}.html`, {
+        csp: CSP.replace("img-src 'self'", "img-src 'self' data:"),
+      });
+      expect(pictures).toHaveLength(TAGS.length);
+      for (const p of pictures)
+        expect(p, p.tag).toMatchObject({ src: 'data:', loaded: true, shown: true, table: true });
+      for (const p of pictures) expect(p.natural, p.tag).toEqual(p.declared);
+      expect(requests.filter((r) => r.endsWith('.svg'))).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('the bundle loaded twice', () => {
   it('keeps the first definitions, silently', async () => {
     const v = await visit('/twice.html');
-    const stillOne = await v.page.evaluate((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('svg, table, ul')), [
-      ...TAGS,
-    ]);
+    const stillOne = await v.page.evaluate(
+      (tags) =>
+        tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('svg, table, ul')),
+      [...TAGS],
+    );
     const { violations } = await observed(v.page);
     await v.page.context().close();
     expect(stillOne).toBe(true);

@@ -22,13 +22,20 @@ import { serveStatic, type Served } from '../../../tooling/static-server.mjs';
 /** Serves `routes` (path → HTML) and `dir`, every response with `headers` (by default the demo's CSP). */
 export function serve(
   dir: string,
-  { routes = {}, headers = { 'content-security-policy': CSP } }: { routes?: Record<string, string>; headers?: Record<string, string> } = {},
+  {
+    routes = {},
+    headers = { 'content-security-policy': CSP },
+  }: { routes?: Record<string, string>; headers?: Record<string, string> } = {},
 ): Promise<Served> {
   return serveStatic({ dir, routes, headers });
 }
 
 export function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs], headless: true });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, ...extraArgs],
+    headless: true,
+  });
 }
 
 /**

@@ -16,7 +16,14 @@ import type { Browser } from 'playwright-core';
 import { OBSERVE, TAGS, drawn, launch, serve, type Served } from './harness.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const PACKAGES = ['core', 'data', 'nato-presence-map', 'escalation-ladder', 'actor-stance-matrix', 'embed'];
+const PACKAGES = [
+  'core',
+  'data',
+  'nato-presence-map',
+  'escalation-ladder',
+  'actor-stance-matrix',
+  'embed',
+];
 const ELEMENTS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 
 let work: string;
@@ -24,24 +31,52 @@ let project: string;
 const tarballs = new Map<string, string>();
 
 const run = (cmd: string, args: string[], cwd: string) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'nato-viz-pack-'));
   const packs = join(work, 'tarballs');
   mkdirSync(packs);
   for (const p of PACKAGES) {
-    run('npx', ['-y', 'pnpm@12.4.2', 'pack', '--pack-destination', packs], join(root, 'packages', p));
+    run(
+      'npx',
+      ['-y', 'pnpm@12.4.2', 'pack', '--pack-destination', packs],
+      join(root, 'packages', p),
+    );
   }
   for (const f of readdirSync(packs)) {
-    const p = PACKAGES.find((name) => f === `nato-viz-${name}-0.1.0.tgz` || (f.startsWith(`nato-viz-${name}-`) && /^\d/.test(f.slice(`nato-viz-${name}-`.length))));
+    const p = PACKAGES.find(
+      (name) =>
+        f === `nato-viz-${name}-0.1.0.tgz` ||
+        (f.startsWith(`nato-viz-${name}-`) && /^\d/.test(f.slice(`nato-viz-${name}-`.length))),
+    );
     if (p) tarballs.set(p, join(packs, f));
   }
   project = join(work, 'project');
   mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'nv-consumer', private: true, type: 'module' }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'nv-consumer', private: true, type: 'module' }),
+  );
   // All tarballs in one install, so each internal dependency (^0.1.0) resolves to its tarball.
-  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', '--loglevel=error', ...tarballs.values()], project);
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--prefer-offline',
+      '--loglevel=error',
+      ...tarballs.values(),
+    ],
+    project,
+  );
 }, 600_000);
 
 afterAll(() => {
@@ -53,12 +88,17 @@ describe('pnpm pack', () => {
     expect(tarballs.get(p)).toBeTruthy();
   });
 
-  it.each(PACKAGES)('@nato-viz/%s tarball has a README, a LICENSE and no workspace: ranges', (p) => {
-    const dir = join(project, 'node_modules/@nato-viz', p);
-    const files = readdirSync(dir);
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'dist']));
-    expect(readFileSync(join(dir, 'package.json'), 'utf8')).not.toContain('workspace:');
-  });
+  it.each(PACKAGES)(
+    '@nato-viz/%s tarball has a README, a LICENSE and no workspace: ranges',
+    (p) => {
+      const dir = join(project, 'node_modules/@nato-viz', p);
+      const files = readdirSync(dir);
+      expect(files).toEqual(
+        expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'dist']),
+      );
+      expect(readFileSync(join(dir, 'package.json'), 'utf8')).not.toContain('workspace:');
+    },
+  );
 });
 
 describe('the installed tarballs in Node', () => {
@@ -81,7 +121,9 @@ describe('the installed tarballs in Node', () => {
 
   it.each(PACKAGES.filter((p) => p !== 'embed'))('import(@nato-viz/%s) resolves in Node', (p) => {
     // Lit ships a DOM shim for Node, so the classes load without a document.
-    const out = node(`const m = await import('@nato-viz/${p}'); console.log(Object.keys(m).length);`);
+    const out = node(
+      `const m = await import('@nato-viz/${p}'); console.log(Object.keys(m).length);`,
+    );
     expect(Number(out.trim().split('\n').pop())).toBeGreaterThan(0);
   });
 });
@@ -94,7 +136,10 @@ describe('the installed tarballs in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(site(), { recursive: true });
     // A consumer's own bundle of the single packages, as a bundler would make it.
-    writeFileSync(join(project, 'entry.js'), ELEMENTS.map((e) => `import '@nato-viz/${e}/define.js';`).join('\n'));
+    writeFileSync(
+      join(project, 'entry.js'),
+      ELEMENTS.map((e) => `import '@nato-viz/${e}/define.js';`).join('\n'),
+    );
     await build({
       absWorkingDir: project,
       entryPoints: ['entry.js'],
@@ -103,8 +148,13 @@ describe('the installed tarballs in Chromium', () => {
       outfile: join(site(), 'single.js'),
       logLevel: 'silent',
     });
-    writeFileSync(join(site(), 'nato-viz.js'), readFileSync(join(project, 'node_modules/@nato-viz/embed/dist/nato-viz.js')));
-    const page = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+    writeFileSync(
+      join(site(), 'nato-viz.js'),
+      readFileSync(join(project, 'node_modules/@nato-viz/embed/dist/nato-viz.js')),
+    );
+    const page = (
+      src: string,
+    ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
 <link rel="icon" href="data:,"><script type="module" src="${src}"></script></head><body>
 ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}</body></html>`;
     writeFileSync(join(site(), 'single.html'), page('single.js'));
@@ -130,7 +180,13 @@ ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}</body></html>`;
     await page.goto(server.url + path, { waitUntil: 'load' });
     await page.evaluate(drawn());
     const states = await page.evaluate(
-      (tags) => tags.map((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('data-state')),
+      (tags) =>
+        tags.map((t) =>
+          document
+            .querySelector(t)
+            ?.shadowRoot?.querySelector('[part~="base"]')
+            ?.getAttribute('data-state'),
+        ),
       [...TAGS],
     );
     await page.close();
@@ -146,7 +202,10 @@ describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or re
   beforeAll(async () => {
     const dir = join(work, 'split');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(project, 'entry.js'), ELEMENTS.map((e) => `import '@nato-viz/${e}/define.js';`).join('\n'));
+    writeFileSync(
+      join(project, 'entry.js'),
+      ELEMENTS.map((e) => `import '@nato-viz/${e}/define.js';`).join('\n'),
+    );
     // A consumer's bundle with code splitting, as Vite or Rollup make it: the code for a dataset the page
     // supplies is a chunk of its own, loaded only when a page supplies one.
     await build({
@@ -158,7 +217,18 @@ describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or re
       outdir: dir,
       logLevel: 'silent',
     });
-    writeFileSync(join(dir, 'dataset.json'), run('node', ['--input-type=module', '-e', "import { dataset } from '@nato-viz/data'; process.stdout.write(JSON.stringify(dataset));"], project));
+    writeFileSync(
+      join(dir, 'dataset.json'),
+      run(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          "import { dataset } from '@nato-viz/data'; process.stdout.write(JSON.stringify(dataset));",
+        ],
+        project,
+      ),
+    );
     writeFileSync(
       join(dir, 'supplied.html'),
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,">
@@ -195,8 +265,17 @@ describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or re
           rungs: root?.querySelectorAll('[data-rung]').length ?? 0,
         };
       });
-    await page.waitForFunction(() => document.querySelector('escalation-ladder')?.shadowRoot?.querySelector('[data-state="error"]'));
-    expect(await state()).toEqual({ state: 'error', reason: 'De gegevens uit “src” konden niet worden geladen.', retry: 'Opnieuw proberen', rungs: 0 });
+    await page.waitForFunction(() =>
+      document
+        .querySelector('escalation-ladder')
+        ?.shadowRoot?.querySelector('[data-state="error"]'),
+    );
+    expect(await state()).toEqual({
+      state: 'error',
+      reason: 'De gegevens uit “src” konden niet worden geladen.',
+      retry: 'Opnieuw proberen',
+      rungs: 0,
+    });
     expect(chunkRequests).toHaveLength(1);
     const ours = errors.filter((e) => e.startsWith('<escalation-ladder>'));
     expect(ours).toHaveLength(1);
@@ -204,9 +283,16 @@ describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or re
     expect(errors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
 
     offline = false;
-    await page.evaluate(() => document.querySelector('escalation-ladder')!.shadowRoot!.querySelector<HTMLButtonElement>('.nv-error .nv-button')!.click());
+    await page.evaluate(() =>
+      document
+        .querySelector('escalation-ladder')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('.nv-error .nv-button')!
+        .click(),
+    );
     // "ready" also while the chunk loads again: wait for the drawing.
-    await page.waitForFunction(() => document.querySelector('escalation-ladder')?.shadowRoot?.querySelector('[data-rung]'));
+    await page.waitForFunction(() =>
+      document.querySelector('escalation-ladder')?.shadowRoot?.querySelector('[data-rung]'),
+    );
     const after = await state();
     expect(after.state).toBe('ready');
     expect(after.rungs).toBeGreaterThan(0);
@@ -220,7 +306,9 @@ describe('package checks on the tarballs', () => {
   it.each(PACKAGES)('publint reports no problem for @nato-viz/%s', async (p) => {
     const tarball = readFileSync(tarballs.get(p)!);
     const { messages, pkg } = await publint({
-      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      pack: {
+        tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength),
+      },
       level: 'suggestion',
       strict: true,
     });
@@ -237,7 +325,10 @@ describe('package checks on the tarballs', () => {
     } catch (error) {
       out = (error as { stdout?: string }).stdout ?? String(error);
     }
-    const report = JSON.parse(out) as { analysis?: { types?: unknown }; problems?: Record<string, { kind: string; entrypoint: string; resolutionKind?: string }[]> };
+    const report = JSON.parse(out) as {
+      analysis?: { types?: unknown };
+      problems?: Record<string, { kind: string; entrypoint: string; resolutionKind?: string }[]>;
+    };
     expect(report.analysis?.types).not.toBe(false);
     // The JSON lists every problem; the profile only changes what the CLI counts, so apply it
     // here: esm-only ignores the node10 and node16-from-CJS resolutions.

@@ -53,7 +53,9 @@ describe('the start command’s server', () => {
         httpGet(`${base}/demo/nato-viz.js`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+          res.on('end', () =>
+            done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
+          );
         }).on('error', fail),
       );
     });
@@ -90,7 +92,10 @@ describe('the start command’s server', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const etag = js.headers.get('etag')!;
     expect(etag).toBeTruthy();
-    const again = await get('/demo/nato-viz.js', { 'accept-encoding': 'br', 'if-none-match': etag });
+    const again = await get('/demo/nato-viz.js', {
+      'accept-encoding': 'br',
+      'if-none-match': etag,
+    });
     expect(again.status).toBe(304);
   });
 });
@@ -107,49 +112,71 @@ describe('the demo article page', () => {
   it.each([
     ['/demo/', 'nl', 'Naar de inhoud'],
     ['/demo/en/', 'en', 'Skip to content'],
-  ])('%s has a skip link as its first Tab stop that moves focus to the content', async (path, _lang, label) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(base + path, { waitUntil: 'load' });
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const a = document.activeElement as HTMLAnchorElement;
-      const r = a.getBoundingClientRect();
-      return { text: a.textContent, href: a.getAttribute('href'), visible: r.top >= 0 && r.height > 0 };
-    });
-    expect(first).toEqual({ text: label, href: '#content', visible: true });
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
-    await page.close();
-  });
+  ])(
+    '%s has a skip link as its first Tab stop that moves focus to the content',
+    async (path, _lang, label) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(base + path, { waitUntil: 'load' });
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const a = document.activeElement as HTMLAnchorElement;
+        const r = a.getBoundingClientRect();
+        return {
+          text: a.textContent,
+          href: a.getAttribute('href'),
+          visible: r.top >= 0 && r.height > 0,
+        };
+      });
+      expect(first).toEqual({ text: label, href: '#content', visible: true });
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+      await page.close();
+    },
+  );
 
-  it.each(['/demo/', '/demo/en/'])('%s has a meta description and absolute hreflang alternates for both languages', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(base + path, { waitUntil: 'load' });
-    const head = await page.evaluate(() => ({
-      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
-      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    }));
-    await page.close();
-    expect(head.description.length).toBeGreaterThan(50);
-    expect(head.description.length).toBeLessThan(400);
-    expect(Object.fromEntries(head.alternates)).toEqual({
-      nl: 'http://127.0.0.1:4173/demo/',
-      en: 'http://127.0.0.1:4173/demo/en/',
-      'x-default': 'http://127.0.0.1:4173/demo/',
-    });
-    for (const [, href] of head.alternates) expect(new URL(href!).href).toBe(href);
-    expect(head.canonical).toBe(path === '/demo/' ? 'http://127.0.0.1:4173/demo/' : 'http://127.0.0.1:4173/demo/en/');
-  });
+  it.each(['/demo/', '/demo/en/'])(
+    '%s has a meta description and absolute hreflang alternates for both languages',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(base + path, { waitUntil: 'load' });
+      const head = await page.evaluate(() => ({
+        description:
+          document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+        alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+          l.getAttribute('hreflang'),
+          l.getAttribute('href'),
+        ]),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      }));
+      await page.close();
+      expect(head.description.length).toBeGreaterThan(50);
+      expect(head.description.length).toBeLessThan(400);
+      expect(Object.fromEntries(head.alternates)).toEqual({
+        nl: 'http://127.0.0.1:4173/demo/',
+        en: 'http://127.0.0.1:4173/demo/en/',
+        'x-default': 'http://127.0.0.1:4173/demo/',
+      });
+      for (const [, href] of head.alternates) expect(new URL(href!).href).toBe(href);
+      expect(head.canonical).toBe(
+        path === '/demo/' ? 'http://127.0.0.1:4173/demo/' : 'http://127.0.0.1:4173/demo/en/',
+      );
+    },
+  );
 
   it('the Dutch description is the article’s own first sentence', () => {
     const html = demo('index.html').toString('utf8');
     const description = html.match(/<meta name="description" content="([^"]+)">/)![1]!;
-    expect(readFileSync(new URL('../../../data/source/article.nl.txt', import.meta.url), 'utf8')).toContain(description);
+    expect(
+      readFileSync(new URL('../../../data/source/article.nl.txt', import.meta.url), 'utf8'),
+    ).toContain(description);
   });
 
   it('csp.html lays out at the phone’s width (viewport meta), not at 980 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(base + '/demo/csp.html', { waitUntil: 'load' });
     const width = await page.evaluate(() => document.documentElement.clientWidth);

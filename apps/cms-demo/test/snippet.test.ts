@@ -15,7 +15,10 @@ import { OBSERVE, TAGS, drawn, launch } from './harness.js';
 import { contentTypes } from '../../../tooling/static-server.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const embedDist = join(dirname(createRequire(import.meta.url).resolve('@nato-viz/embed/package.json')), 'dist');
+const embedDist = join(
+  dirname(createRequire(import.meta.url).resolve('@nato-viz/embed/package.json')),
+  'dist',
+);
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 /** The first ```html block under "## Using the components": the CMS snippet. */
@@ -29,7 +32,11 @@ const snippet = readmeSnippet(readme);
 const CDN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/@nato-viz\/embed@[^/]+\/dist\/(.+)$/;
 
 const text = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the article. ${'Body copy that wraps over several lines in the column. '.repeat(4)}</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the article. ${'Body copy that wraps over several lines in the column. '.repeat(4)}</p>`,
+  ).join('\n');
 
 /** A page with nothing but the snippet in the body copy. */
 const plain = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,13 +62,24 @@ ${text(6)}</article></main></body></html>`;
 
 /** The themed page as it is without JavaScript: the embed's hosted fallback inside each tag. */
 const fallbackOf = (tag: string, lang: string) =>
-  readFileSync(join(embedDist, 'fallback', `${tag}.${lang}.html`), 'utf8').replace(`src="${tag}.${lang}.svg"`, `src="/fallback/${tag}.${lang}.svg"`);
-const withFallbacks = themed.replace(/<(nato-presence-map|escalation-ladder|actor-stance-matrix)([^>]*)><\/\1>/g, (_m, tag: string, attrs: string) => {
-  const lang = /lang="en"/.test(attrs) ? 'en' : 'nl';
-  return `<${tag}${attrs}>${fallbackOf(tag, lang)}</${tag}>`;
-});
+  readFileSync(join(embedDist, 'fallback', `${tag}.${lang}.html`), 'utf8').replace(
+    `src="${tag}.${lang}.svg"`,
+    `src="/fallback/${tag}.${lang}.svg"`,
+  );
+const withFallbacks = themed.replace(
+  /<(nato-presence-map|escalation-ladder|actor-stance-matrix)([^>]*)><\/\1>/g,
+  (_m, tag: string, attrs: string) => {
+    const lang = /lang="en"/.test(attrs) ? 'en' : 'nl';
+    return `<${tag}${attrs}>${fallbackOf(tag, lang)}</${tag}>`;
+  },
+);
 
-const PAGES: Record<string, string> = { '/plain.html': plain, '/themed.html': themed, '/no-js.html': withFallbacks, '/theme.css': themeCss };
+const PAGES: Record<string, string> = {
+  '/plain.html': plain,
+  '/themed.html': themed,
+  '/no-js.html': withFallbacks,
+  '/theme.css': themeCss,
+};
 const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -76,8 +94,15 @@ afterAll(async () => {
 });
 
 /** A context where the page and the CDN are answered locally, nato-viz.js after `delay` ms. */
-async function open(viewport: { width: number; height: number }, { javaScript = true, delay = 1500 } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme: 'light', javaScriptEnabled: javaScript });
+async function open(
+  viewport: { width: number; height: number },
+  { javaScript = true, delay = 1500 } = {},
+) {
+  const context = await browser.newContext({
+    viewport,
+    colorScheme: 'light',
+    javaScriptEnabled: javaScript,
+  });
   const outside: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -85,13 +110,22 @@ async function open(viewport: { width: number; height: number }, { javaScript = 
     const local = new URL(url);
     if (cdn) {
       if (cdn[1] === 'nato-viz.js') await new Promise((r) => setTimeout(r, delay));
-      return route.fulfill({ body: readFileSync(join(embedDist, cdn[1]!)), contentType: contentTypes[extname(cdn[1]!) as keyof typeof contentTypes] });
+      return route.fulfill({
+        body: readFileSync(join(embedDist, cdn[1]!)),
+        contentType: contentTypes[extname(cdn[1]!) as keyof typeof contentTypes],
+      });
     }
     if (local.hostname === 'page.test' && PAGES[local.pathname] !== undefined) {
-      return route.fulfill({ body: PAGES[local.pathname], contentType: contentTypes[extname(local.pathname) as keyof typeof contentTypes] });
+      return route.fulfill({
+        body: PAGES[local.pathname],
+        contentType: contentTypes[extname(local.pathname) as keyof typeof contentTypes],
+      });
     }
     if (local.hostname === 'page.test' && local.pathname.startsWith('/fallback/')) {
-      return route.fulfill({ body: readFileSync(join(embedDist, local.pathname)), contentType: 'image/svg+xml' });
+      return route.fulfill({
+        body: readFileSync(join(embedDist, local.pathname)),
+        contentType: 'image/svg+xml',
+      });
     }
     outside.push(url);
     return route.abort();
@@ -100,10 +134,14 @@ async function open(viewport: { width: number; height: number }, { javaScript = 
 }
 
 const boxes = (page: Page) =>
-  page.evaluate((tags) => tags.map((t) => {
-    const r = document.querySelector(t)!.getBoundingClientRect();
-    return { x: r.x, width: r.width, height: r.height };
-  }), [...TAGS]);
+  page.evaluate(
+    (tags) =>
+      tags.map((t) => {
+        const r = document.querySelector(t)!.getBoundingClientRect();
+        return { x: r.x, width: r.width, height: r.height };
+      }),
+    [...TAGS],
+  );
 
 describe('the README snippet', () => {
   it('links nato-viz.css and nato-viz.js and has the three tags', () => {
@@ -113,75 +151,116 @@ describe('the README snippet', () => {
   });
 });
 
-describe.each(['/plain.html', '/themed.html'])('the README snippet in %s, the script held back 1.5 s', (path) => {
-  describe.each(VIEWPORTS)('at $width px', (viewport) => {
-    let result: { cls: number; shifts: unknown[]; before: Awaited<ReturnType<typeof boxes>>; after: Awaited<ReturnType<typeof boxes>>; defined: boolean; errors: string[]; outside: string[] };
-    let context: BrowserContext;
-    beforeAll(async () => {
-      const opened = await open(viewport);
-      context = opened.context;
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.addInitScript(OBSERVE);
-      await page.goto(`http://page.test${path}`, { waitUntil: 'commit' });
-      // Laid out and painted, the module not yet run.
-      await page.waitForFunction(() => document.querySelectorAll('p').length >= 7 && document.readyState !== 'loading');
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const defined = await page.evaluate(() => !!customElements.get('nato-presence-map'));
-      const before = await boxes(page);
-      await page.evaluate(drawn());
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-      const after = await boxes(page);
-      const shifts = await page.evaluate(() => (window as unknown as { __nv: { shifts: { value: number }[] } }).__nv.shifts);
-      result = { cls: shifts.reduce((a, s) => a + s.value, 0), shifts, before, after, defined, errors, outside: opened.outside };
-    });
-    afterAll(async () => {
-      await context?.close();
-    });
+describe.each(['/plain.html', '/themed.html'])(
+  'the README snippet in %s, the script held back 1.5 s',
+  (path) => {
+    describe.each(VIEWPORTS)('at $width px', (viewport) => {
+      let result: {
+        cls: number;
+        shifts: unknown[];
+        before: Awaited<ReturnType<typeof boxes>>;
+        after: Awaited<ReturnType<typeof boxes>>;
+        defined: boolean;
+        errors: string[];
+        outside: string[];
+      };
+      let context: BrowserContext;
+      beforeAll(async () => {
+        const opened = await open(viewport);
+        context = opened.context;
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await page.addInitScript(OBSERVE);
+        await page.goto(`http://page.test${path}`, { waitUntil: 'commit' });
+        // Laid out and painted, the module not yet run.
+        await page.waitForFunction(
+          () => document.querySelectorAll('p').length >= 7 && document.readyState !== 'loading',
+        );
+        await page.evaluate(
+          () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+        );
+        const defined = await page.evaluate(() => !!customElements.get('nato-presence-map'));
+        const before = await boxes(page);
+        await page.evaluate(drawn());
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        const after = await boxes(page);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { __nv: { shifts: { value: number }[] } }).__nv.shifts,
+        );
+        result = {
+          cls: shifts.reduce((a, s) => a + s.value, 0),
+          shifts,
+          before,
+          after,
+          defined,
+          errors,
+          outside: opened.outside,
+        };
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
 
-    it('was measured before the module ran', () => {
-      expect(result.defined).toBe(false);
-    });
+      it('was measured before the module ran', () => {
+        expect(result.defined).toBe(false);
+      });
 
-    it('has a cumulative layout shift of 0', () => {
-      expect(result.shifts).toEqual([]);
-      expect(result.cls).toBe(0);
-    });
+      it('has a cumulative layout shift of 0', () => {
+        expect(result.shifts).toEqual([]);
+        expect(result.cls).toBe(0);
+      });
 
-    it.each(TAGS.map((t, i) => [t, i] as const))('<%s> holds the box its element draws', (tag, i) => {
-      const { before, after } = result;
-      expect(before[i]!.height, `${tag} reserved`).toBeGreaterThan(300);
-      expect(Math.abs(after[i]!.height - before[i]!.height), `${tag}: reserved ${before[i]!.height}, drawn ${after[i]!.height}`).toBeLessThan(0.5);
-      expect(after[i]!.x).toBe(before[i]!.x);
-      expect(after[i]!.width).toBe(before[i]!.width);
-    });
+      it.each(TAGS.map((t, i) => [t, i] as const))(
+        '<%s> holds the box its element draws',
+        (tag, i) => {
+          const { before, after } = result;
+          expect(before[i]!.height, `${tag} reserved`).toBeGreaterThan(300);
+          expect(
+            Math.abs(after[i]!.height - before[i]!.height),
+            `${tag}: reserved ${before[i]!.height}, drawn ${after[i]!.height}`,
+          ).toBeLessThan(0.5);
+          expect(after[i]!.x).toBe(before[i]!.x);
+          expect(after[i]!.width).toBe(before[i]!.width);
+        },
+      );
 
-    it('logs no error and asks no other host', () => {
-      expect(result.errors).toEqual([]);
-      expect(result.outside).toEqual([]);
+      it('logs no error and asks no other host', () => {
+        expect(result.errors).toEqual([]);
+        expect(result.outside).toEqual([]);
+      });
     });
-  });
-});
+  },
+);
 
 describe.each(VIEWPORTS)('without JavaScript, at $width px, in the themed page', (viewport) => {
   it('every tag and its fallback content sit in the column', async () => {
     const { context } = await open(viewport, { javaScript: false });
     const page = await context.newPage();
     await page.goto('http://page.test/no-js.html', { waitUntil: 'load' });
-    const geometry = await page.evaluate((tags) => {
-      const column = document.querySelector('article > p')!.getBoundingClientRect();
-      return {
-        column: { x: column.x, width: column.width },
-        tags: tags.map((t) => {
-          const el = document.querySelector(t)!;
-          const r = el.getBoundingClientRect();
-          const fb = el.querySelector('.nv-fallback')!.getBoundingClientRect();
-          return { tag: t, x: r.x, width: r.width, fbX: fb.x, fbWidth: fb.width, fbHeight: fb.height };
-        }),
-      };
-    }, [...TAGS]);
+    const geometry = await page.evaluate(
+      (tags) => {
+        const column = document.querySelector('article > p')!.getBoundingClientRect();
+        return {
+          column: { x: column.x, width: column.width },
+          tags: tags.map((t) => {
+            const el = document.querySelector(t)!;
+            const r = el.getBoundingClientRect();
+            const fb = el.querySelector('.nv-fallback')!.getBoundingClientRect();
+            return {
+              tag: t,
+              x: r.x,
+              width: r.width,
+              fbX: fb.x,
+              fbWidth: fb.width,
+              fbHeight: fb.height,
+            };
+          }),
+        };
+      },
+      [...TAGS],
+    );
     await context.close();
     for (const t of geometry.tags) {
       expect(t.x, t.tag).toBeCloseTo(geometry.column.x, 1);

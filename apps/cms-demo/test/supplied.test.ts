@@ -9,14 +9,23 @@ import type { Browser } from 'playwright-core';
 import { OBSERVE, drawn, launch, serve, type Served } from './harness.js';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
-const dataset = readFileSync(new URL('../../../packages/data/generated/article.json', import.meta.url), 'utf8');
+const dataset = readFileSync(
+  new URL('../../../packages/data/generated/article.json', import.meta.url),
+  'utf8',
+);
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const page = (body: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
+const page = (
+  body: string,
+) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title>
 <link rel="icon" href="/favicon.png"><script type="module" src="/nato-viz.js"></script></head><body>${body}</body></html>`;
 const routes: Record<string, string> = {
   '/dataset.json': dataset,
-  '/with-src.html': page('<escalation-ladder src="/dataset.json"></escalation-ladder><nato-presence-map></nato-presence-map>'),
-  '/with-data.html': page(`<actor-stance-matrix data="${attr(dataset)}"></actor-stance-matrix><actor-stance-matrix data="${attr(dataset)}"></actor-stance-matrix>`),
+  '/with-src.html': page(
+    '<escalation-ladder src="/dataset.json"></escalation-ladder><nato-presence-map></nato-presence-map>',
+  ),
+  '/with-data.html': page(
+    `<actor-stance-matrix data="${attr(dataset)}"></actor-stance-matrix><actor-stance-matrix data="${attr(dataset)}"></actor-stance-matrix>`,
+  ),
 };
 
 let server: Served;
@@ -48,20 +57,30 @@ async function load(path: string, tags: string[]) {
 }
 
 describe('nato-viz.supplied.js', () => {
-  it.each(['/index.html', '/en/index.html', '/csp.html'])('is not requested on the demo page %s', async (path) => {
-    const { requests, errors } = await load(path, ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix']);
-    expect(requests.filter((r) => r.endsWith('/nato-viz.js'))).toHaveLength(1);
-    expect(requests.filter((r) => r.includes('supplied'))).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+  it.each(['/index.html', '/en/index.html', '/csp.html'])(
+    'is not requested on the demo page %s',
+    async (path) => {
+      const { requests, errors } = await load(path, [
+        'nato-presence-map',
+        'escalation-ladder',
+        'actor-stance-matrix',
+      ]);
+      expect(requests.filter((r) => r.endsWith('/nato-viz.js'))).toHaveLength(1);
+      expect(requests.filter((r) => r.includes('supplied'))).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it.each([
     ['src', '/with-src.html', ['escalation-ladder', 'nato-presence-map']],
     ['data', '/with-data.html', ['actor-stance-matrix']],
-  ])('is requested once, next to nato-viz.js, when a tag has `%s`, and the element draws it', async (_attr, path, tags) => {
-    const { requests, errors, scripts } = await load(path, tags);
-    expect(requests.filter((r) => r.includes('supplied'))).toEqual(['/nato-viz.supplied.js']);
-    expect(scripts).toBe(1);
-    expect(errors).toEqual([]);
-  });
+  ])(
+    'is requested once, next to nato-viz.js, when a tag has `%s`, and the element draws it',
+    async (_attr, path, tags) => {
+      const { requests, errors, scripts } = await load(path, tags);
+      expect(requests.filter((r) => r.includes('supplied'))).toEqual(['/nato-viz.supplied.js']);
+      expect(scripts).toBe(1);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -7,7 +7,11 @@ import type { Preview } from '@storybook/web-components-vite';
 let logged: string[] = [];
 
 function describeArg(a: unknown): string {
-  return a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a) ?? String(a);
+  return a instanceof Error
+    ? a.message
+    : typeof a === 'string'
+      ? a
+      : (JSON.stringify(a) ?? String(a));
 }
 
 export const beforeEach: NonNullable<Preview['beforeEach']> = () => {
@@ -24,9 +28,19 @@ export const beforeEach: NonNullable<Preview['beforeEach']> = () => {
 
 type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
 
-export const afterEach: NonNullable<Preview['afterEach']> = async ({ canvasElement, parameters, viewMode }) => {
-  if (viewMode !== 'story' || (parameters.nv as { allowConsoleErrors?: boolean } | undefined)?.allowConsoleErrors) return;
-  const custom = [...canvasElement.querySelectorAll<Updating>('*')].filter((e) => e.localName.includes('-') && e.shadowRoot);
+export const afterEach: NonNullable<Preview['afterEach']> = async ({
+  canvasElement,
+  parameters,
+  viewMode,
+}) => {
+  if (
+    viewMode !== 'story' ||
+    (parameters.nv as { allowConsoleErrors?: boolean } | undefined)?.allowConsoleErrors
+  )
+    return;
+  const custom = [...canvasElement.querySelectorAll<Updating>('*')].filter(
+    (e) => e.localName.includes('-') && e.shadowRoot,
+  );
   await Promise.all(custom.map((e) => e.updateComplete));
   const inError = custom.filter((e) => e.shadowRoot?.querySelector('[data-state="error"]')).length;
   if (logged.length > inError) {

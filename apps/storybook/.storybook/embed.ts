@@ -22,7 +22,11 @@ function escapeText(value: string): string {
 }
 
 /** `<tag a="b" flag></tag>` from attribute name/value pairs (`true` = present, `false` = absent). */
-export function elementTag(tag: string, attributes: Record<string, string | number | boolean> = {}, inner = ''): string {
+export function elementTag(
+  tag: string,
+  attributes: Record<string, string | number | boolean> = {},
+  inner = '',
+): string {
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== false && v !== '')
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttribute(String(v))}"`))
@@ -31,7 +35,10 @@ export function elementTag(tag: string, attributes: Record<string, string | numb
 }
 
 /** What the copy button copies: the stylesheet and script tags, then the element, one a line. */
-export function embedSnippet(tag: string, attributes?: Record<string, string | number | boolean>): string {
+export function embedSnippet(
+  tag: string,
+  attributes?: Record<string, string | number | boolean>,
+): string {
   return `${EMBED_HEAD}\n${elementTag(tag, attributes)}`;
 }
 

@@ -26,7 +26,10 @@ const config: StorybookConfig = {
   addons: [
     // MDX 3 is CommonMark only: GitHub-flavoured Markdown (tables, strikethrough, autolinks) needs
     // remark-gfm, passed to the MDX compiler through addon-docs' options.
-    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
     '@storybook/addon-a11y',
     '@storybook/addon-vitest',
   ],

@@ -91,19 +91,34 @@ export const CORE_INHERITED: Record<'NvElement' | 'NvDataElement', Partial<CemDe
         name: 'theme',
         type: { text: 'Theme' },
         default: "'auto'",
-        description: 'Colour theme: `auto` follows the page’s `color-scheme`, else the reader’s preference.',
+        description:
+          'Colour theme: `auto` follows the page’s `color-scheme`, else the reader’s preference.',
         fieldName: 'theme',
       },
     ],
     members: [
-      { kind: 'field', name: 'theme', type: { text: 'Theme' }, default: "'auto'", attribute: 'theme', reflects: true },
-      { kind: 'field', name: 'resolvedLang', type: { text: 'Lang' }, readonly: true, description: 'The language the element speaks now.' },
+      {
+        kind: 'field',
+        name: 'theme',
+        type: { text: 'Theme' },
+        default: "'auto'",
+        attribute: 'theme',
+        reflects: true,
+      },
+      {
+        kind: 'field',
+        name: 'resolvedLang',
+        type: { text: 'Lang' },
+        readonly: true,
+        description: 'The language the element speaks now.',
+      },
     ],
     events: [
       {
         name: 'nv-error',
         type: { text: 'CustomEvent<NvErrorDetail>' },
-        description: 'When the element’s input is rejected; `detail` names the element, the attribute and what was wrong.',
+        description:
+          'When the element’s input is rejected; `detail` names the element, the attribute and what was wrong.',
       },
     ],
     cssParts: [
@@ -138,23 +153,41 @@ export const CORE_INHERITED: Record<'NvElement' | 'NvDataElement', Partial<CemDe
         name: 'data',
         type: { text: 'unknown' },
         default: 'undefined',
-        description: 'A replacement dataset as an object (wins over the `data` attribute and `src`).',
+        description:
+          'A replacement dataset as an object (wins over the `data` attribute and `src`).',
       },
       { kind: 'field', name: 'dataJson', type: { text: 'string | null' }, attribute: 'data' },
-      { kind: 'field', name: 'src', type: { text: 'string | null' }, attribute: 'src', reflects: true },
+      {
+        kind: 'field',
+        name: 'src',
+        type: { text: 'string | null' },
+        attribute: 'src',
+        reflects: true,
+      },
     ],
   },
 };
 
 type ApiKey = 'attributes' | 'members' | 'events' | 'slots' | 'cssParts' | 'cssProperties';
-const API_KEYS: ApiKey[] = ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties'];
+const API_KEYS: ApiKey[] = [
+  'attributes',
+  'members',
+  'events',
+  'slots',
+  'cssParts',
+  'cssProperties',
+];
 
 /**
  * Adds what `base` declares and `d` does not (by name), marked as inherited. An item both list
  * (the element manifests now name the inherited attributes themselves, without their property
  * names or descriptions) keeps what `d` says and takes the rest from `base`.
  */
-function inherit(d: CemDeclaration, base: Partial<CemDeclaration>, from: { name: string; module?: string }): CemDeclaration {
+function inherit(
+  d: CemDeclaration,
+  base: Partial<CemDeclaration>,
+  from: { name: string; module?: string },
+): CemDeclaration {
   const out: CemDeclaration = { ...d };
   for (const key of API_KEYS) {
     const baseItems = new Map((base[key] ?? []).map((i) => [i.name, i]));
@@ -163,7 +196,9 @@ function inherit(d: CemDeclaration, base: Partial<CemDeclaration>, from: { name:
       return b && b.kind === i.kind ? { ...b, ...i } : i;
     });
     const names = new Set(own.map((i) => i.name));
-    const extra = [...baseItems.values()].filter((i) => !names.has(i.name)).map((i) => ({ ...i, inheritedFrom: i.inheritedFrom ?? from }));
+    const extra = [...baseItems.values()]
+      .filter((i) => !names.has(i.name))
+      .map((i) => ({ ...i, inheritedFrom: i.inheritedFrom ?? from }));
     if (own.length || extra.length) out[key] = [...own, ...extra];
   }
   return out;
@@ -176,7 +211,10 @@ function coreChain(name: string): ('NvElement' | 'NvDataElement')[] {
   return [];
 }
 
-function cleanDeclaration(d: CemDeclaration, classes: ReadonlyMap<string, CemDeclaration>): CemDeclaration {
+function cleanDeclaration(
+  d: CemDeclaration,
+  classes: ReadonlyMap<string, CemDeclaration>,
+): CemDeclaration {
   if (d.kind !== 'class') return d;
   let out: CemDeclaration = d;
   // Inherited API: from a manifest that declares the superclass, else from the core supplement.
@@ -186,7 +224,10 @@ function cleanDeclaration(d: CemDeclaration, classes: ReadonlyMap<string, CemDec
     seen.add(superclass.name);
     const declared = classes.get(superclass.name);
     if (declared) {
-      out = inherit(out, declared, { name: superclass.name, module: superclass.package ?? superclass.module });
+      out = inherit(out, declared, {
+        name: superclass.name,
+        module: superclass.package ?? superclass.module,
+      });
       superclass = declared.superclass;
     } else {
       for (const base of coreChain(superclass.name)) {
@@ -260,7 +301,10 @@ const elementIndexes = import.meta.glob<Record<string, unknown>>(
   ['../../../packages/*/src/index.ts', '!../../../packages/{core,data,embed}/**'],
   { eager: true },
 );
-const sharedOptions: Record<string, unknown>[] = [{ LANGS, THEMES }, dataExports as Record<string, unknown>];
+const sharedOptions: Record<string, unknown>[] = [
+  { LANGS, THEMES },
+  dataExports as Record<string, unknown>,
+];
 
 function optionSourcesFor(tag: string | undefined): Record<string, unknown>[] {
   const own = Object.entries(elementIndexes)
@@ -296,19 +340,27 @@ export type SbType =
   | { name: 'enum'; value: string[] };
 
 /** The Storybook type of a manifest type text (nullish parts dropped). */
-export function sbTypeOf(text: string | undefined, fallback: SbType = { name: 'string' }, tag?: string): SbType {
+export function sbTypeOf(
+  text: string | undefined,
+  fallback: SbType = { name: 'string' },
+  tag?: string,
+): SbType {
   if (!text) return fallback;
   const parts = text
     .split('|')
     .map((p) => p.trim())
     .filter((p) => p && p !== 'undefined' && p !== 'null');
   if (parts.length === 0) return fallback;
-  if (parts.every((p) => p === 'boolean' || p === 'true' || p === 'false')) return { name: 'boolean' };
+  if (parts.every((p) => p === 'boolean' || p === 'true' || p === 'false'))
+    return { name: 'boolean' };
   if (parts.length === 1 && parts[0] === 'number') return { name: 'number' };
   if (parts.length === 1 && parts[0] === 'string') return { name: 'string' };
   const literal = /^(['"`])(.*)\1$/;
   if (parts.every((p) => literal.test(p))) {
-    return { name: 'enum', value: parts.map((p) => (literal.exec(p) as RegExpExecArray)[2] as string) };
+    return {
+      name: 'enum',
+      value: parts.map((p) => (literal.exec(p) as RegExpExecArray)[2] as string),
+    };
   }
   if (parts.length === 1 && /^[A-Z][A-Za-z0-9]*$/.test(parts[0] as string)) {
     const options = optionsForAlias(parts[0] as string, tag);
@@ -361,7 +413,12 @@ export function extractArgTypes(tag: string): Record<string, ArgType> | null {
     const key = attrKey(attr);
     out[key] = {
       name: attr.name,
-      description: describe(attr, attr.fieldName && attr.fieldName !== attr.name ? `Property: \`${attr.fieldName}\`.` : undefined),
+      description: describe(
+        attr,
+        attr.fieldName && attr.fieldName !== attr.name
+          ? `Property: \`${attr.fieldName}\`.`
+          : undefined,
+      ),
       type,
       table: {
         category: 'attributes',

@@ -76,7 +76,14 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Embedding in a CMS', 'Data and sources', 'Theming', 'Accessibility', 'Changelog'],
+          [
+            'Introduction',
+            'Embedding in a CMS',
+            'Data and sources',
+            'Theming',
+            'Accessibility',
+            'Changelog',
+          ],
           'Elements',
         ],
       },

@@ -40,8 +40,12 @@ export const render: ArgsStoryFn<WebComponentsRenderer> = (args, context) => {
     } else if (key.startsWith('.')) {
       el[key.slice(1)] = value;
     } else if (events.has(key)) {
-      if (typeof value === 'function') el.addEventListener(events.get(key) as string, value as EventListener);
-    } else if ((attributes.has(key) || key.includes('-')) && (value === null || typeof value !== 'object')) {
+      if (typeof value === 'function')
+        el.addEventListener(events.get(key) as string, value as EventListener);
+    } else if (
+      (attributes.has(key) || key.includes('-')) &&
+      (value === null || typeof value !== 'object')
+    ) {
       const name = attributes.get(key) ?? key;
       if (value === false || value === null) el.removeAttribute(name);
       else el.setAttribute(name, value === true ? '' : String(value));

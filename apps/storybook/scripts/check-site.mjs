@@ -31,7 +31,14 @@ const base = `http://127.0.0.1:${port}/storybook/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const problems = [];
 const outside = new Set();
@@ -40,7 +47,9 @@ let expectedErrors = 0;
 
 /** Elements showing their error state: each may log one console.error (the contract). */
 const countErrorStates = () =>
-  [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[data-state="error"]')).length;
+  [...document.querySelectorAll('*')].filter((e) =>
+    e.shadowRoot?.querySelector('[data-state="error"]'),
+  ).length;
 
 async function visit(url, waitFor) {
   const page = await browser.newPage();
@@ -57,11 +66,19 @@ async function visit(url, waitFor) {
   page.on('pageerror', (e) => problems.push(`${url}\n    page error: ${e.message}`));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if ((u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') && u.hostname !== '127.0.0.1') {
+    if (
+      (u.protocol === 'http:' ||
+        u.protocol === 'https:' ||
+        u.protocol === 'ws:' ||
+        u.protocol === 'wss:') &&
+      u.hostname !== '127.0.0.1'
+    ) {
       outside.add(r.url());
     }
   });
-  page.on('requestfailed', (r) => problems.push(`${url}\n    request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) =>
+    problems.push(`${url}\n    request failed: ${r.url()} (${r.failure()?.errorText})`),
+  );
   page.on('response', (r) => {
     if (r.status() < 400) return;
     if (r.request().resourceType() === 'fetch') failedFetches.add(r.url());
@@ -72,7 +89,9 @@ async function visit(url, waitFor) {
   await page.waitForTimeout(300);
   const allowed = await page.evaluate(countErrorStates);
   if (errors.length > allowed) {
-    problems.push(`${url}\n    ${errors.length} console error(s), ${allowed} element(s) in their error state:\n      ${errors.join('\n      ')}`);
+    problems.push(
+      `${url}\n    ${errors.length} console error(s), ${allowed} element(s) in their error state:\n      ${errors.join('\n      ')}`,
+    );
   }
   expectedErrors += Math.min(errors.length, allowed);
   await page.close();
@@ -88,8 +107,11 @@ for (const entry of Object.values(index.entries)) {
     p.waitForFunction(
       (m) =>
         m === 'docs'
-          ? document.querySelector('#storybook-docs .sbdocs-content, .sb-errordisplay, .sb-nopreview')
-          : document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+          ? document.querySelector(
+              '#storybook-docs .sbdocs-content, .sb-errordisplay, .sb-nopreview',
+            )
+          : document.body.classList.contains('sb-show-main') ||
+            document.body.classList.contains('sb-show-errordisplay'),
       mode,
       { timeout: 15000 },
     ),
@@ -101,7 +123,17 @@ await browser.close();
 server.kill();
 
 console.log(`\nVisited ${pages} pages under ${base}`);
-console.log(outside.size ? `Requests to other hosts:\n  ${[...outside].join('\n  ')}` : 'No request to any other host.');
-console.log(`${expectedErrors} console error(s) came from elements showing their error state (expected: one each).`);
-console.log(problems.length ? `Problems:\n  ${problems.join('\n  ')}` : 'No other console errors, no failed requests.');
+console.log(
+  outside.size
+    ? `Requests to other hosts:\n  ${[...outside].join('\n  ')}`
+    : 'No request to any other host.',
+);
+console.log(
+  `${expectedErrors} console error(s) came from elements showing their error state (expected: one each).`,
+);
+console.log(
+  problems.length
+    ? `Problems:\n  ${problems.join('\n  ')}`
+    : 'No other console errors, no failed requests.',
+);
 process.exit(problems.length || outside.size ? 1 : 0);

@@ -6,7 +6,19 @@ import { elements, extractArgTypes } from '../.storybook/manifest.js';
 const ELEMENT_TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 
 /** Internal state the manifests used to list as public (issue 19): never an attribute or a control. */
-const INTERNAL = ['width', 'activeKey', 'pinned', 'focusIndex', 'tableOpen', 'active', 'open', 'layout', 'compact', 'hovered', 'selected'];
+const INTERNAL = [
+  'width',
+  'activeKey',
+  'pinned',
+  'focusIndex',
+  'tableOpen',
+  'active',
+  'open',
+  'layout',
+  'compact',
+  'hovered',
+  'selected',
+];
 
 function rows(tag: string) {
   const argTypes = extractArgTypes(tag) ?? {};
@@ -39,7 +51,9 @@ describe.each(ELEMENT_TAGS)('<%s> argTypes', (tag) => {
   });
 
   it('list each attribute once', () => {
-    const attributes = rows(tag).filter((r) => r.category === 'attributes').map((r) => r.name);
+    const attributes = rows(tag)
+      .filter((r) => r.category === 'attributes')
+      .map((r) => r.name);
     expect(new Set(attributes).size).toBe(attributes.length);
   });
 });

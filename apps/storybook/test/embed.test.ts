@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EMBED_HEAD, EMBED_SCRIPT, EMBED_STYLESHEET, EMBED_VERSION, elementTag, embedSnippet, embedSnippetWithFallback } from '../.storybook/embed.js';
+import {
+  EMBED_HEAD,
+  EMBED_SCRIPT,
+  EMBED_STYLESHEET,
+  EMBED_VERSION,
+  elementTag,
+  embedSnippet,
+  embedSnippetWithFallback,
+} from '../.storybook/embed.js';
 import { markdownSection, parseTokens } from '../.storybook/blocks/parse.js';
 
 const embedPackage = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../packages/embed/package.json', import.meta.url)), 'utf8'),
+  readFileSync(
+    fileURLToPath(new URL('../../../packages/embed/package.json', import.meta.url)),
+    'utf8',
+  ),
 ) as { version: string };
 
 describe('embed snippet', () => {
@@ -20,9 +31,13 @@ describe('embed snippet', () => {
     expect(EMBED_STYLESHEET).toBe(
       `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@nato-viz/embed@${embedPackage.version}/dist/nato-viz.css">`,
     );
-    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const readme = readFileSync(
+      fileURLToPath(new URL('../../../README.md', import.meta.url)),
+      'utf8',
+    );
     // The README pins the release; the same two tags, whatever the version.
-    const unpinned = (s: string) => s.replace(/@nato-viz\/embed@[^/]+\//g, '@nato-viz/embed@VERSION/');
+    const unpinned = (s: string) =>
+      s.replace(/@nato-viz\/embed@[^/]+\//g, '@nato-viz/embed@VERSION/');
     expect(unpinned(readme)).toContain(unpinned(EMBED_HEAD));
   });
 
@@ -39,7 +54,9 @@ describe('embed snippet', () => {
   });
 
   it('embedSnippetWithFallback adds an escaped <noscript> paragraph', () => {
-    expect(embedSnippetWithFallback('x-y', {}, 'a < b')).toBe(`${EMBED_HEAD}\n<x-y></x-y>\n<noscript>\n  <p>a &lt; b</p>\n</noscript>`);
+    expect(embedSnippetWithFallback('x-y', {}, 'a < b')).toBe(
+      `${EMBED_HEAD}\n<x-y></x-y>\n<noscript>\n  <p>a &lt; b</p>\n</noscript>`,
+    );
   });
 });
 
@@ -51,7 +68,11 @@ describe('docs parsers', () => {
   });
 
   it('parseTokens reads light and dark values of light-dark() tokens', () => {
-    expect(parseTokens(':host { --nv-color-bg: light-dark(#fff, #000); --nv-radius: 4px; } .x { --nv-no: 1; }')).toEqual([
+    expect(
+      parseTokens(
+        ':host { --nv-color-bg: light-dark(#fff, #000); --nv-radius: 4px; } .x { --nv-no: 1; }',
+      ),
+    ).toEqual([
       { name: '--nv-color-bg', value: 'light-dark(#fff, #000)', light: '#fff', dark: '#000' },
       { name: '--nv-radius', value: '4px', light: '4px', dark: '4px' },
     ]);

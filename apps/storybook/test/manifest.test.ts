@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORE_INHERITED, kebab, mergeManifests, sbTypeOf, type Manifest } from '../.storybook/manifest.js';
+import {
+  CORE_INHERITED,
+  kebab,
+  mergeManifests,
+  sbTypeOf,
+  type Manifest,
+} from '../.storybook/manifest.js';
 
 const coreSource = ['base.ts', 'data-element.ts']
-  .map((f) => readFileSync(fileURLToPath(new URL(`../../../packages/core/src/${f}`, import.meta.url)), 'utf8'))
+  .map((f) =>
+    readFileSync(
+      fileURLToPath(new URL(`../../../packages/core/src/${f}`, import.meta.url)),
+      'utf8',
+    ),
+  )
   .join('\n');
 
 const fixture: Manifest = {
@@ -42,11 +53,21 @@ describe('mergeManifests', () => {
   });
 
   it('adds the attributes, events and parts inherited from NvDataElement and NvElement', () => {
-    expect(chart?.attributes?.map((a) => a.name)).toEqual(['no-legend', 'data', 'src', 'lang', 'theme']);
+    expect(chart?.attributes?.map((a) => a.name)).toEqual([
+      'no-legend',
+      'data',
+      'src',
+      'lang',
+      'theme',
+    ]);
     expect(chart?.events?.map((e) => e.name)).toEqual(['nv-error']);
     expect(chart?.cssParts).toEqual([
       { name: 'base', description: 'Own description wins.' },
-      { name: 'error', description: 'The error state.', inheritedFrom: { name: 'NvElement', module: '@nato-viz/core' } },
+      {
+        name: 'error',
+        description: 'The error state.',
+        inheritedFrom: { name: 'NvElement', module: '@nato-viz/core' },
+      },
     ]);
   });
 
@@ -58,7 +79,12 @@ describe('mergeManifests', () => {
           kind: 'javascript-module',
           path: 'src/y-chart.ts',
           declarations: [
-            { kind: 'class', name: 'YChart', superclass: { name: 'NvDataElement', package: '@nato-viz/core' }, attributes: [{ name: 'data' }, { name: 'lang' }] },
+            {
+              kind: 'class',
+              name: 'YChart',
+              superclass: { name: 'NvDataElement', package: '@nato-viz/core' },
+              attributes: [{ name: 'data' }, { name: 'lang' }],
+            },
           ],
         },
       ],
@@ -79,16 +105,33 @@ describe('mergeManifests', () => {
   });
 
   it('leaves non-element declarations alone', () => {
-    expect(mod?.declarations?.find((d) => d.name === 'SORTS')).toEqual({ kind: 'variable', name: 'SORTS' });
+    expect(mod?.declarations?.find((d) => d.name === 'SORTS')).toEqual({
+      kind: 'variable',
+      name: 'SORTS',
+    });
   });
 });
 
 describe('the core supplement matches packages/core/src', () => {
   const items = Object.values(CORE_INHERITED).flatMap((d) => [
-    ...(d.members ?? []).map((m) => [`property ${m.name}`, m.name === 'resolvedLang' ? /get resolvedLang\(\)/ : new RegExp(`\\b${m.name}[:!?]?\\s*[:=]`)] as const),
-    ...(d.events ?? []).map((e) => [`@fires ${e.name}`, new RegExp(`@fires ${e.name}\\b`)] as const),
-    ...(d.cssParts ?? []).map((p) => [`@csspart ${p.name}`, new RegExp(`@csspart ${p.name}\\b`)] as const),
-    ...(d.cssProperties ?? []).map((p) => [`@cssprop ${p.name}`, new RegExp(`@cssprop ${p.name}\\b`)] as const),
+    ...(d.members ?? []).map(
+      (m) =>
+        [
+          `property ${m.name}`,
+          m.name === 'resolvedLang'
+            ? /get resolvedLang\(\)/
+            : new RegExp(`\\b${m.name}[:!?]?\\s*[:=]`),
+        ] as const,
+    ),
+    ...(d.events ?? []).map(
+      (e) => [`@fires ${e.name}`, new RegExp(`@fires ${e.name}\\b`)] as const,
+    ),
+    ...(d.cssParts ?? []).map(
+      (p) => [`@csspart ${p.name}`, new RegExp(`@csspart ${p.name}\\b`)] as const,
+    ),
+    ...(d.cssProperties ?? []).map(
+      (p) => [`@cssprop ${p.name}`, new RegExp(`@cssprop ${p.name}\\b`)] as const,
+    ),
   ]);
   it.each(items)('%s is declared in core', (_name, re) => {
     expect(coreSource).toMatch(re);

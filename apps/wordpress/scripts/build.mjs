@@ -9,7 +9,17 @@
 //   data/article.json              the dataset (validates attributes, fills the inspector)
 //   data/fallbacks.json            each chart's picture size, text alternative and data table
 //   build/index.js, index.asset.php  the block's editor script (TypeScript, esbuild)
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -57,10 +67,21 @@ for (const tag of TAGS) {
   fallbacks[tag] = {};
   for (const lang of LANGS) {
     const html = readFileSync(join(embedDist, 'fallback', `${tag}.${lang}.html`), 'utf8');
-    const canvas = html.match(/<canvas width="(\d+)" height="(\d+)"><img src="([^"]+)"[^>]* alt="([^"]*)"><\/canvas>/);
+    const canvas = html.match(
+      /<canvas width="(\d+)" height="(\d+)"><img src="([^"]+)"[^>]* alt="([^"]*)"><\/canvas>/,
+    );
     const table = html.match(/<noscript>\n?([\s\S]*?)\n?<\/noscript>/);
-    if (!canvas || !table) throw new Error(`[wordpress] unexpected fallback snippet ${tag}.${lang}.html: rebuild @nato-viz/embed.`);
-    const entry = { width: Number(canvas[1]), height: Number(canvas[2]), svg: canvas[3], alt: canvas[4], table: table[1].trim() };
+    if (!canvas || !table)
+      throw new Error(
+        `[wordpress] unexpected fallback snippet ${tag}.${lang}.html: rebuild @nato-viz/embed.`,
+      );
+    const entry = {
+      width: Number(canvas[1]),
+      height: Number(canvas[2]),
+      svg: canvas[3],
+      alt: canvas[4],
+      table: table[1].trim(),
+    };
     if (tag === 'actor-stance-matrix') entry.rows = matrixRows(entry.table, lang);
     fallbacks[tag][lang] = entry;
   }
@@ -81,9 +102,13 @@ function matrixRows(table, lang) {
     tail: table.slice(end),
     rows: rows.map((html) => {
       // The header's text, whatever white space the element's template leaves around it.
-      const header = (html.match(/<th scope="row">[\s\S]*?<\/th>/)?.[0] ?? '').replace(/\s+<\/th>$/, '</th>');
+      const header = (html.match(/<th scope="row">[\s\S]*?<\/th>/)?.[0] ?? '').replace(
+        /\s+<\/th>$/,
+        '</th>',
+      );
       const issue = byLabel.find((i) => header.endsWith(i.suffix));
-      if (!issue) throw new Error(`[wordpress] matrix table row names no issue of the dataset: ${header}`);
+      if (!issue)
+        throw new Error(`[wordpress] matrix table row names no issue of the dataset: ${header}`);
       return { issue: issue.id, html };
     }),
   };
@@ -98,7 +123,13 @@ const cacheKey = createHash('sha256')
   .update(readFileSync(join(appDir, 'scripts', 'measure.mjs')))
   .digest('hex')
   .slice(0, 16);
-const cacheFile = join(appDir, 'node_modules', '.cache', 'nato-viz-wordpress', `reserve-${cacheKey}.json`);
+const cacheFile = join(
+  appDir,
+  'node_modules',
+  '.cache',
+  'nato-viz-wordpress',
+  `reserve-${cacheKey}.json`,
+);
 let measured;
 if (existsSync(cacheFile)) {
   measured = JSON.parse(readFileSync(cacheFile, 'utf8'));
@@ -118,7 +149,10 @@ const handles = new Set();
 const wpGlobals = {
   name: 'wordpress-globals',
   setup(b) {
-    b.onResolve({ filter: /^@wordpress\// }, (args) => ({ path: args.path, namespace: 'wp-global' }));
+    b.onResolve({ filter: /^@wordpress\// }, (args) => ({
+      path: args.path,
+      namespace: 'wp-global',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'wp-global' }, (args) => {
       const name = args.path.slice('@wordpress/'.length);
       handles.add(`wp-${name}`);
@@ -143,7 +177,10 @@ const editorJs = readFileSync(join(out, 'build', 'index.js'));
 const hash = createHash('sha256').update(editorJs).digest('hex').slice(0, 20);
 writeFileSync(
   join(out, 'build', 'index.asset.php'),
-  `<?php return array('dependencies' => array(${[...handles].sort().map((h) => `'${h}'`).join(', ')}), 'version' => '${hash}');\n`,
+  `<?php return array('dependencies' => array(${[...handles]
+    .sort()
+    .map((h) => `'${h}'`)
+    .join(', ')}), 'version' => '${hash}');\n`,
 );
 
 // 6. Version: the plugin's is the embed's (the charts it ships).
@@ -158,7 +195,11 @@ const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
-    else files[`nato-viz/${relative(out, p).split('\\').join('/')}`] = [readFileSync(p), { mtime: new Date('2025-12-17T00:00:00Z') }];
+    else
+      files[`nato-viz/${relative(out, p).split('\\').join('/')}`] = [
+        readFileSync(p),
+        { mtime: new Date('2025-12-17T00:00:00Z') },
+      ];
   }
 };
 walk(out);
@@ -169,4 +210,5 @@ console.log(
   `[wordpress] dist/nato-viz-wordpress.zip: ${Object.keys(files).length} files, ${kb(zip.length)}; ` +
     `${Object.keys(measured).length} chart variants measured at ${Object.values(measured).reduce((n, m) => n + m.measured, 0)} widths; editor script ${kb(editorJs.length)} (${[...handles].join(', ')})`,
 );
-if (!existsSync(join(out, 'nato-viz.php'))) throw new Error('[wordpress] no nato-viz.php in the build');
+if (!existsSync(join(out, 'nato-viz.php')))
+  throw new Error('[wordpress] no nato-viz.php in the build');

@@ -29,11 +29,16 @@ export function variants(langs) {
   const out = [];
   for (const lang of langs) {
     for (const scenario of ['deal', 'no-deal'])
-      for (const view of ['europe', 'ukraine']) out.push({ tag: 'nato-presence-map', lang, attrs: { scenario, view } });
+      for (const view of ['europe', 'ukraine'])
+        out.push({ tag: 'nato-presence-map', lang, attrs: { scenario, view } });
     out.push({ tag: 'escalation-ladder', lang, attrs: {} });
     out.push({ tag: 'actor-stance-matrix', lang, attrs: {} });
     // The README's snippet.
-    out.push({ tag: 'actor-stance-matrix', lang, attrs: { issues: 'ceasefire,leave-donbas,nato-air-policing' } });
+    out.push({
+      tag: 'actor-stance-matrix',
+      lang,
+      attrs: { issues: 'ceasefire,leave-donbas,nato-air-policing' },
+    });
   }
   return out;
 }
@@ -44,12 +49,16 @@ export function variantKey({ tag, lang, attrs }) {
   for (const name of LAYOUT_ATTRIBUTES[tag]) {
     const value = attrs[name];
     const defaults = { scenario: 'deal', view: 'europe', issues: '' };
-    if (value !== undefined && value !== defaults[name]) parts.push(`${name}-${value.replace(/[^a-z0-9-]+/g, '_')}`);
+    if (value !== undefined && value !== defaults[name])
+      parts.push(`${name}-${value.replace(/[^a-z0-9-]+/g, '_')}`);
   }
   return parts.join('.');
 }
 
-const attrText = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');
+const attrText = (attrs) =>
+  Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join('');
 
 /* global document, customElements, requestAnimationFrame -- heightsInPage runs in the page */
 /** In the page: every element's height once all have drawn and held still for a few frames. */
@@ -80,7 +89,11 @@ export function runs(widths, heights) {
   while (i < widths.length) {
     let j = i + 1;
     const slope = j < widths.length ? (heights[j] - heights[i]) / (widths[j] - widths[i]) : 0;
-    while (j < widths.length && Math.abs(heights[i] + slope * (widths[j] - widths[i]) - heights[j]) <= TOLERANCE) j++;
+    while (
+      j < widths.length &&
+      Math.abs(heights[i] + slope * (widths[j] - widths[i]) - heights[j]) <= TOLERANCE
+    )
+      j++;
     out.push([widths[i], widths[j - 1], heights[i], j - 1 > i ? slope : 0]);
     i = j;
   }
@@ -116,17 +129,26 @@ export async function measure({ bundleDir, langs }) {
   const { chromium } = await import('playwright-core');
   const list = variants(langs);
   const routes = {
-    '/measure.css': 'html{color-scheme:light}body{margin:0;font-family:system-ui,sans-serif}.col{margin:0 0 8px}',
+    '/measure.css':
+      'html{color-scheme:light}body{margin:0;font-family:system-ui,sans-serif}.col{margin:0 0 8px}',
   };
   const server = await serveStatic({ dir: bundleDir, routes });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
   const out = {};
   let pages = 0;
   try {
-    const context = await browser.newContext({ viewport: { width: MAX_WIDTH + 40, height: 900 }, colorScheme: 'light' });
+    const context = await browser.newContext({
+      viewport: { width: MAX_WIDTH + 40, height: 900 },
+      colorScheme: 'light',
+    });
     const heightsAt = async (v, widths) => {
       const path = `/p${pages++}.html`;
-      routes[path] = `<!doctype html><html lang="${v.lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      routes[path] =
+        `<!doctype html><html lang="${v.lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/measure.css"><link rel="stylesheet" href="${path}.css"><script type="module" src="/nato-viz.js"></script></head><body>
 ${widths.map((w) => `<div class="col w${w}"><${v.tag} lang="${v.lang}"${attrText(v.attrs)}></${v.tag}></div>`).join('\n')}
 </body></html>`;
@@ -138,7 +160,10 @@ ${widths.map((w) => `<div class="col w${w}"><${v.tag} lang="${v.lang}"${attrText
       await page.goto(server.url + path, { waitUntil: 'load', timeout: 120_000 });
       const { ready, heights } = await page.evaluate(heightsInPage);
       await page.close();
-      if (errors.length || !ready) throw new Error(`<${v.tag}${attrText(v.attrs)} lang=${v.lang}> did not draw:\n${errors.join('\n')}`);
+      if (errors.length || !ready)
+        throw new Error(
+          `<${v.tag}${attrText(v.attrs)} lang=${v.lang}> did not draw:\n${errors.join('\n')}`,
+        );
       return heights;
     };
     for (const v of list) {
@@ -152,7 +177,11 @@ ${widths.map((w) => `<div class="col w${w}"><${v.tag} lang="${v.lang}"${attrText
       // three), or every width inside once it is narrower than 4 px.
       const probes = ([a, b]) => {
         if (b - a < 4) return Array.from({ length: b - a - 1 }, (_, k) => a + 1 + k);
-        return [Math.round(a + (b - a) / 4), Math.round((a + b) / 2), Math.round(a + ((b - a) * 3) / 4)];
+        return [
+          Math.round(a + (b - a) / 4),
+          Math.round((a + b) / 2),
+          Math.round(a + ((b - a) * 3) / 4),
+        ];
       };
       while (next.length) {
         const heights = await heightsAt(v, next);
@@ -165,7 +194,8 @@ ${widths.map((w) => `<div class="col w${w}"><${v.tag} lang="${v.lang}"${attrText
           intervals = intervals.flatMap(([a, b]) => {
             const ps = probes([a, b]);
             const line = (w) => known.get(a) + ((known.get(b) - known.get(a)) * (w - a)) / (b - a);
-            if (b - a < 4 || ps.every((w) => Math.abs(line(w) - known.get(w)) <= TOLERANCE)) return [];
+            if (b - a < 4 || ps.every((w) => Math.abs(line(w) - known.get(w)) <= TOLERANCE))
+              return [];
             const cuts = [a, ...ps, b];
             return cuts.slice(1).map((w, i) => [cuts[i], w]);
           });

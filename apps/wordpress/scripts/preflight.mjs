@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 /** Debian package → a file it installs that the tests use. */
 const NEEDED = {
   wordpress: '/usr/share/wordpress/wp-load.php',
-  'wordpress-theme-twentytwentythree': '/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json',
+  'wordpress-theme-twentytwentythree':
+    '/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json',
   'mariadb-server': '/usr/sbin/mariadbd',
   'php-cli': '/usr/bin/php',
   'php-mysql': '/etc/php/8.2/mods-available/mysqli.ini',
@@ -38,10 +39,19 @@ if (missing.length > 0) {
   // the machine already has a policy of its own.
   const policy = '/usr/sbin/policy-rc.d';
   const ownPolicy = !existsSync(policy);
-  if (ownPolicy) writeFileSync(policy, '#!/bin/sh\n# nato-viz WordPress preflight: no service starts during this install.\nexit 101\n', { mode: 0o755 });
+  if (ownPolicy)
+    writeFileSync(
+      policy,
+      '#!/bin/sh\n# nato-viz WordPress preflight: no service starts during this install.\nexit 101\n',
+      { mode: 0o755 },
+    );
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...Object.keys(NEEDED)], { stdio: 'inherit', env });
+    execFileSync(
+      'apt-get',
+      ['install', '-y', '-qq', '--no-install-recommends', ...Object.keys(NEEDED)],
+      { stdio: 'inherit', env },
+    );
   } finally {
     if (ownPolicy) rmSync(policy, { force: true });
   }

@@ -4,7 +4,13 @@
 // WordPress's fallback for a block it no longer knows.
 import { registerBlockType } from '@wordpress/blocks';
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { CheckboxControl, PanelBody, SelectControl, TextControl, ToggleControl } from '@wordpress/components';
+import {
+  CheckboxControl,
+  PanelBody,
+  SelectControl,
+  TextControl,
+  ToggleControl,
+} from '@wordpress/components';
 import { createElement, Fragment, RawHTML } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -32,7 +38,10 @@ interface EditorData {
   defaultLang: Lang;
   issues: { id: string; label: Record<Lang, string> }[];
   rungs: { id: string; label: Record<Lang, string> }[];
-  pictures: Record<string, Record<Lang, { src: string; alt: string; width: number; height: number }>>;
+  pictures: Record<
+    string,
+    Record<Lang, { src: string; alt: string; width: number; height: number }>
+  >;
 }
 
 declare global {
@@ -76,7 +85,8 @@ export function tagAttributes(a: Attributes): Record<string, string> {
   return out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The saved static figure: the chart's picture and its text alternative, and the caption. */
 export function savedHtml(a: Attributes): string {
@@ -87,13 +97,23 @@ export function savedHtml(a: Attributes): string {
   return a.caption ? `${img}<figcaption>${escapeHtml(a.caption)}</figcaption>` : img;
 }
 
-function Edit({ attributes: a, setAttributes }: { attributes: Attributes; setAttributes: (next: Partial<Attributes>) => void }) {
+function Edit({
+  attributes: a,
+  setAttributes,
+}: {
+  attributes: Attributes;
+  setAttributes: (next: Partial<Attributes>) => void;
+}) {
   const lang = a.lang || data().defaultLang;
   const update = (next: Partial<Attributes>) => {
     const merged = { ...a, ...next };
     setAttributes({ ...next, saved: savedHtml(merged) });
   };
-  const select = (label: string, key: keyof Attributes, options: { value: string; label: string }[]) =>
+  const select = (
+    label: string,
+    key: keyof Attributes,
+    options: { value: string; label: string }[],
+  ) =>
     createElement(SelectControl, {
       label,
       value: a[key] as string,
@@ -127,13 +147,26 @@ function Edit({ attributes: a, setAttributes }: { attributes: Attributes; setAtt
   ];
   if (a.chart === 'map') {
     controls.push(
-      select(__('Scenario', 'nato-viz'), 'scenario', [option('', `${byDefault} (deal)`), option('deal', 'deal'), option('no-deal', 'no-deal')]),
-      select(__('View', 'nato-viz'), 'view', [option('', `${byDefault} (europe)`), option('europe', 'europe'), option('ukraine', 'ukraine')]),
+      select(__('Scenario', 'nato-viz'), 'scenario', [
+        option('', `${byDefault} (deal)`),
+        option('deal', 'deal'),
+        option('no-deal', 'no-deal'),
+      ]),
+      select(__('View', 'nato-viz'), 'view', [
+        option('', `${byDefault} (europe)`),
+        option('europe', 'europe'),
+        option('ukraine', 'ukraine'),
+      ]),
     );
   }
   if (a.chart === 'ladder') {
     controls.push(
-      select(__('Path', 'nato-viz'), 'path', [option('', `${byDefault} (both)`), option('both', 'both'), option('deal', 'deal'), option('no-deal', 'no-deal')]),
+      select(__('Path', 'nato-viz'), 'path', [
+        option('', `${byDefault} (both)`),
+        option('both', 'both'),
+        option('deal', 'deal'),
+        option('no-deal', 'no-deal'),
+      ]),
       select(__('Current step', 'nato-viz'), 'current', [
         option('', byDefault),
         ...data().rungs.map((r) => option(r.id, r.label[lang])),
@@ -166,18 +199,34 @@ function Edit({ attributes: a, setAttributes }: { attributes: Attributes; setAtt
           }),
         ),
       ),
-      select(__('Sort', 'nato-viz'), 'sort', [option('', `${byDefault} (data)`), option('data', 'data'), option('agreement', 'agreement')]),
+      select(__('Sort', 'nato-viz'), 'sort', [
+        option('', `${byDefault} (data)`),
+        option('data', 'data'),
+        option('agreement', 'agreement'),
+      ]),
     );
   }
   controls.push(
-    createElement(ToggleControl, { label: __('Hide the legend', 'nato-viz'), checked: a.noLegend, onChange: (noLegend: boolean) => update({ noLegend }) }),
-    createElement(ToggleControl, { label: __('Hide “show as table”', 'nato-viz'), checked: a.noTable, onChange: (noTable: boolean) => update({ noTable }) }),
+    createElement(ToggleControl, {
+      label: __('Hide the legend', 'nato-viz'),
+      checked: a.noLegend,
+      onChange: (noLegend: boolean) => update({ noLegend }),
+    }),
+    createElement(ToggleControl, {
+      label: __('Hide “show as table”', 'nato-viz'),
+      checked: a.noTable,
+      onChange: (noTable: boolean) => update({ noTable }),
+    }),
   );
   const tag = TAGS[a.chart];
   return createElement(
     Fragment,
     null,
-    createElement(InspectorControls, null, createElement(PanelBody, { title: __('Chart settings', 'nato-viz') }, ...controls)),
+    createElement(
+      InspectorControls,
+      null,
+      createElement(PanelBody, { title: __('Chart settings', 'nato-viz') }, ...controls),
+    ),
     createElement(
       'div',
       useBlockProps(),
@@ -196,6 +245,10 @@ registerBlockType('nato-viz/chart', {
   edit: Edit,
   save: ({ attributes }: { attributes: Attributes }) =>
     attributes.saved
-      ? createElement('figure', useBlockProps.save({ className: 'nv-wp-saved' }), createElement(RawHTML, null, attributes.saved))
+      ? createElement(
+          'figure',
+          useBlockProps.save({ className: 'nv-wp-saved' }),
+          createElement(RawHTML, null, attributes.saved),
+        )
       : null,
 });

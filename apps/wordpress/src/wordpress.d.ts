@@ -2,7 +2,11 @@
 // globals of WordPress 6.1 (scripts/build.mjs maps each import to its global and lists its
 // script handle in index.asset.php); these declarations only type what the block calls.
 declare module '@wordpress/element' {
-  export function createElement(type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]): unknown;
+  export function createElement(
+    type: unknown,
+    props?: Record<string, unknown> | null,
+    ...children: unknown[]
+  ): unknown;
   export const Fragment: unknown;
   export const RawHTML: unknown;
 }

@@ -30,7 +30,10 @@ export function unpackPlugin(zip: string, plugins: string): void {
 let wp: WordPress | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run the build first (pnpm --filter @nato-viz/wordpress build).`);
+  if (!existsSync(ZIP))
+    throw new Error(
+      `${ZIP} is missing: run the build first (pnpm --filter @nato-viz/wordpress build).`,
+    );
   wp = await startWordPress();
   unpackPlugin(ZIP, wp.plugins);
   const activated = wp.php(`

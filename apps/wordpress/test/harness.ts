@@ -18,7 +18,12 @@ export const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'"
  * content filter (KSES) runs as it does for that user in the editor. Returns its id and the
  * content as stored.
  */
-export function publish(role: Role, title: string, content: string, tags: string[] = []): { id: number; stored: string; url: string } {
+export function publish(
+  role: Role,
+  title: string,
+  content: string,
+  tags: string[] = [],
+): { id: number; stored: string; url: string } {
   const out = php(`
     wp_set_current_user(get_user_by('login', ${q(USERS[role])})->ID);
     $id = wp_insert_post(array('post_title' => ${q(title)}, 'post_content' => ${q(content)}, 'post_status' => 'publish', 'tags_input' => array(${tags.map(q).join(',')})), true);
@@ -66,7 +71,11 @@ export function launch(): Promise<Browser> {
 }
 
 /** Logs `role` in through wp-login.php in a new context. */
-export async function loginContext(browser: Browser, role: Role, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+export async function loginContext(
+  browser: Browser,
+  role: Role,
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(`${site().url}/wp-login.php`);
@@ -129,7 +138,11 @@ export interface Visit {
  * fallbacks (their heights are recorded then), lets it load, waits until every chart has drawn
  * and reports what a reader would notice.
  */
-export async function visit(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Visit> {
+export async function visit(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<Visit> {
   const context = await browser.newContext({ viewport, colorScheme: 'light' });
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
@@ -153,8 +166,12 @@ export async function visit(browser: Browser, url: string, viewport: { width: nu
   // Not 'domcontentloaded': that waits for the module script, which is held back.
   await page.goto(url, { waitUntil: 'commit' });
   // A page without a chart loads no script at all.
-  const withScript = await Promise.race([scriptRequested.then(() => true), page.waitForLoadState('load').then(() => false)]);
-  if (withScript) await page.waitForSelector('script[src*="nato-viz/assets/nato-viz.js"]', { state: 'attached' });
+  const withScript = await Promise.race([
+    scriptRequested.then(() => true),
+    page.waitForLoadState('load').then(() => false),
+  ]);
+  if (withScript)
+    await page.waitForSelector('script[src*="nato-viz/assets/nato-viz.js"]', { state: 'attached' });
   // The page is parsed and laid out with the fallbacks: the script has not run.
   const reserved = await page.evaluate(
     (tags) =>
@@ -164,7 +181,8 @@ export async function visit(browser: Browser, url: string, viewport: { width: nu
             resolve(
               tags.flatMap((t) =>
                 [...document.querySelectorAll(t)].map((el) => {
-                  if (customElements.get(t)) throw new Error(`${t} was defined before its script was released`);
+                  if (customElements.get(t))
+                    throw new Error(`${t} was defined before its script was released`);
                   return { tag: t, height: el.getBoundingClientRect().height };
                 }),
               ),
@@ -178,7 +196,11 @@ export async function visit(browser: Browser, url: string, viewport: { width: nu
   const drawn = (await page.evaluate(DRAWN)) as Visit['drawn'];
   await page.waitForLoadState('networkidle');
   const observed = await page.evaluate(() => {
-    const nv = (window as unknown as { __nv: { shifts: { value: number; sources: string[] }[]; executed: string[] } }).__nv;
+    const nv = (
+      window as unknown as {
+        __nv: { shifts: { value: number; sources: string[] }[]; executed: string[] };
+      }
+    ).__nv;
     return { ...nv, overflow: document.documentElement.scrollWidth - window.innerWidth };
   });
   return { page, errors, outside, reserved, drawn, ...observed };

@@ -4,9 +4,12 @@ import type { Browser } from 'playwright-core';
 import { launch, publish, visit, type Visit } from './harness.js';
 
 const CASES = {
-  'a block with lang="\\"><script>"': '<!-- wp:nato-viz/chart {"chart":"map","lang":"\\u0022\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"} /-->',
-  'a block with issues="../../"': '<!-- wp:nato-viz/chart {"chart":"matrix","issues":["../../"],"caption":"\\u003cimg src=x onerror=alert(2)\\u003e"} /-->',
-  'a shortcode with lang="\\"><script>"': '[nato-viz chart="ladder" lang="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"]',
+  'a block with lang="\\"><script>"':
+    '<!-- wp:nato-viz/chart {"chart":"map","lang":"\\u0022\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"} /-->',
+  'a block with issues="../../"':
+    '<!-- wp:nato-viz/chart {"chart":"matrix","issues":["../../"],"caption":"\\u003cimg src=x onerror=alert(2)\\u003e"} /-->',
+  'a shortcode with lang="\\"><script>"':
+    '[nato-viz chart="ladder" lang="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"]',
   'a shortcode with chart="<img onerror>"': '[nato-viz chart="<img src=x onerror=alert(4)>"]',
   'a pasted tag with lang="\\"><script>" and issues="../../"':
     '<!-- wp:html --><actor-stance-matrix lang="&quot;&gt;&lt;script&gt;alert(5)&lt;/script&gt;" issues="../../" onclick="alert(6)"></actor-stance-matrix><!-- /wp:html -->',
@@ -25,7 +28,11 @@ describe.each(Object.entries(CASES))('%s', (name, content) => {
   let v: Visit;
   let html: string;
   beforeAll(async () => {
-    post = publish('author', name, `<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n\n${content}`);
+    post = publish(
+      'author',
+      name,
+      `<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n\n${content}`,
+    );
     html = await (await fetch(post.url)).text();
     v = await visit(browser, post.url, { width: 1280, height: 900 });
   });
@@ -41,9 +48,9 @@ describe.each(Object.entries(CASES))('%s', (name, content) => {
 
   it('writes only documented values onto the tags', async () => {
     const attrs = await v.page.evaluate(() =>
-      [...document.querySelectorAll('nato-presence-map, escalation-ladder, actor-stance-matrix')].map((el) =>
-        Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-      ),
+      [
+        ...document.querySelectorAll('nato-presence-map, escalation-ladder, actor-stance-matrix'),
+      ].map((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))),
     );
     for (const a of attrs) {
       if (a.lang !== undefined && !name.includes('pasted')) expect(a.lang).toMatch(/^(nl|en)$/);

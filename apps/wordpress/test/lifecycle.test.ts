@@ -16,15 +16,25 @@ let pastedPost: ReturnType<typeof publish>;
 beforeAll(async () => {
   browser = await launch();
   // The block as the editor saves it: the server renders it, the saved figure is the fallback.
-  const fb = JSON.parse(readFileSync(join(site().plugins, 'nato-viz/data/fallbacks.json'), 'utf8'))['nato-presence-map']['nl'];
+  const fb = JSON.parse(readFileSync(join(site().plugins, 'nato-viz/data/fallbacks.json'), 'utf8'))[
+    'nato-presence-map'
+  ]['nl'];
   const src = `${site().url}/wp-content/plugins/nato-viz/assets/fallback/${fb.svg}`;
-  const alt = (fb.alt as string).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const alt = (fb.alt as string)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
   blockPost = publish(
     'author',
     'lifecycle block',
     `<!-- wp:nato-viz/chart {"chart":"map","lang":"nl"} -->\n<figure class="wp-block-nato-viz-chart nv-wp-saved"><img src="${src}" alt="${alt}" width="${fb.width}" height="${fb.height}"/></figure>\n<!-- /wp:nato-viz/chart -->`,
   );
-  pastedPost = publish('author', 'lifecycle pasted', `<!-- wp:html -->\n${README_SNIPPET}\n<!-- /wp:html -->`);
+  pastedPost = publish(
+    'author',
+    'lifecycle pasted',
+    `<!-- wp:html -->\n${README_SNIPPET}\n<!-- /wp:html -->`,
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -35,11 +45,21 @@ async function read(url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location()?.url ?? ''})`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location()?.url ?? ''})`),
+  );
   page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   const pictures = await page.evaluate(() =>
-    [...document.querySelectorAll('.wp-block-post-content img')].filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0 && i.getClientRects().length > 0).map((i) => i.getAttribute('alt')?.slice(0, 40)),
+    [...document.querySelectorAll('.wp-block-post-content img')]
+      .filter(
+        (i) =>
+          (i as HTMLImageElement).complete &&
+          (i as HTMLImageElement).naturalWidth > 0 &&
+          i.getClientRects().length > 0,
+      )
+      .map((i) => i.getAttribute('alt')?.slice(0, 40)),
   );
   const defined = await page.evaluate(() => customElements.get('nato-presence-map') !== undefined);
   const drawn = defined ? ((await page.evaluate(DRAWN)) as { tag: string; error: boolean }[]) : [];
@@ -49,7 +69,9 @@ async function read(url: string) {
 
 describe('deactivated', () => {
   beforeAll(() => {
-    php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins('nato-viz/nato-viz.php');`);
+    php(
+      `require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins('nato-viz/nato-viz.php');`,
+    );
   });
 
   it('a block post still shows the chart’s picture and its text alternative', async () => {
@@ -78,7 +100,9 @@ describe('uninstalled', () => {
 
   it('leaves no file, option or transient behind', () => {
     expect(existsSync(join(site().plugins, 'nato-viz'))).toBe(false);
-    const left = php(`global $wpdb; echo $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE '%nato_viz%' OR option_value LIKE '%nato-viz/nato-viz.php%'");`);
+    const left = php(
+      `global $wpdb; echo $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE '%nato_viz%' OR option_value LIKE '%nato-viz/nato-viz.php%'");`,
+    );
     expect(left).toBe('0');
   });
 });
@@ -101,7 +125,11 @@ describe('installed again through Plugins → Add New → Upload Plugin', () => 
     const block = await read(blockPost.url);
     const pasted = await read(pastedPost.url);
     expect(block.drawn.map((d) => [d.tag, d.error])).toEqual([['nato-presence-map', false]]);
-    expect(pasted.drawn.map((d) => d.tag)).toEqual(['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix']);
+    expect(pasted.drawn.map((d) => d.tag)).toEqual([
+      'nato-presence-map',
+      'escalation-ladder',
+      'actor-stance-matrix',
+    ]);
     expect([...block.errors, ...pasted.errors]).toEqual([]);
   });
 });

@@ -31,8 +31,12 @@ describe.each(ROLES)('as %s', (role) => {
     it('is stored with all three charts', () => {
       if (kind === 'pasted') {
         expect(post.stored).toContain('<nato-presence-map lang="nl"></nato-presence-map>');
-        expect(post.stored).toContain('<escalation-ladder lang="en" path="deal"></escalation-ladder>');
-        expect(post.stored).toContain('<actor-stance-matrix issues="ceasefire,leave-donbas,nato-air-policing"></actor-stance-matrix>');
+        expect(post.stored).toContain(
+          '<escalation-ladder lang="en" path="deal"></escalation-ladder>',
+        );
+        expect(post.stored).toContain(
+          '<actor-stance-matrix issues="ceasefire,leave-donbas,nato-air-policing"></actor-stance-matrix>',
+        );
         // WordPress still strips the pasted <script> for users without unfiltered_html.
         expect(post.stored.includes('<script'), 'script kept').toBe(role === 'administrator');
       } else {
@@ -60,8 +64,13 @@ describe.each(ROLES)('as %s', (role) => {
       });
 
       it('reserves each chart’s drawn height, so the layout does not shift (CLS 0)', () => {
-        const deltas = v.drawn.map((d, i) => ({ tag: d.tag, reserved: Math.round(v.reserved[i]!.height), drawn: Math.round(d.height) }));
-        for (const d of deltas) expect(Math.abs(d.reserved - d.drawn), JSON.stringify(d)).toBeLessThanOrEqual(1);
+        const deltas = v.drawn.map((d, i) => ({
+          tag: d.tag,
+          reserved: Math.round(v.reserved[i]!.height),
+          drawn: Math.round(d.height),
+        }));
+        for (const d of deltas)
+          expect(Math.abs(d.reserved - d.drawn), JSON.stringify(d)).toBeLessThanOrEqual(1);
         const cls = v.shifts.reduce((a, s) => a + s.value, 0);
         expect(cls, JSON.stringify(v.shifts)).toBe(0);
       });
@@ -72,26 +81,45 @@ describe.each(ROLES)('as %s', (role) => {
     });
 
     it('without JavaScript, shows each chart’s picture and table within the column at 390 px', async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 390, height: 844 },
+      });
       const page = await context.newPage();
       await page.goto(post.url, { waitUntil: 'load' });
-      const charts = await page.evaluate((tags) => {
-        const column = document.querySelector('.wp-block-post-content, .entry-content')!.getBoundingClientRect();
-        return tags.map((t) => {
-          const el = document.querySelector(t)!;
-          const img = el.querySelector('img')!;
-          const details = el.querySelector('details');
-          if (details) details.open = true;
-          const table = el.querySelector('table');
-          const r = img.getBoundingClientRect();
-          return {
-            tag: t,
-            picture: img.complete && img.naturalWidth > 0 && r.width > 0 && r.left >= column.left - 1 && r.right <= column.right + 1,
-            table: !!table && table.rows.length > 1 && !!details && details.getBoundingClientRect().right <= column.right + 1,
-          };
-        });
-      }, [...TAGS]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const charts = await page.evaluate(
+        (tags) => {
+          const column = document
+            .querySelector('.wp-block-post-content, .entry-content')!
+            .getBoundingClientRect();
+          return tags.map((t) => {
+            const el = document.querySelector(t)!;
+            const img = el.querySelector('img')!;
+            const details = el.querySelector('details');
+            if (details) details.open = true;
+            const table = el.querySelector('table');
+            const r = img.getBoundingClientRect();
+            return {
+              tag: t,
+              picture:
+                img.complete &&
+                img.naturalWidth > 0 &&
+                r.width > 0 &&
+                r.left >= column.left - 1 &&
+                r.right <= column.right + 1,
+              table:
+                !!table &&
+                table.rows.length > 1 &&
+                !!details &&
+                details.getBoundingClientRect().right <= column.right + 1,
+            };
+          });
+        },
+        [...TAGS],
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       await context.close();
       expect(charts).toEqual(TAGS.map((tag) => ({ tag, picture: true, table: true })));
       expect(overflow).toBeLessThanOrEqual(0);

@@ -3,7 +3,15 @@
 // socket (no TCP port), and PHP's built-in web server on 127.0.0.1. Nothing outside the
 // temporary folder is written, and stop() ends both servers and removes it.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +48,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+async function until(
+  what: string,
+  ok: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await ok())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
@@ -51,7 +63,10 @@ async function until(what: string, ok: () => boolean | Promise<boolean>, timeout
 function stopChild(child: ChildProcess | undefined, group = false): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => (child.pid && group ? process.kill(-child.pid, 'SIGKILL') : child.kill('SIGKILL')), 10_000);
+    const timer = setTimeout(
+      () => (child.pid && group ? process.kill(-child.pid, 'SIGKILL') : child.kill('SIGKILL')),
+      10_000,
+    );
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
@@ -102,13 +117,28 @@ export async function startWordPress(): Promise<WordPress> {
     mkdirSync(dbDir);
     execFileSync(
       'mariadb-install-db',
-      ['--no-defaults', `--datadir=${dbDir}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'],
+      [
+        '--no-defaults',
+        `--datadir=${dbDir}`,
+        `--user=${user}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+      ],
       { stdio: 'pipe' },
     );
     db = spawn(
       'mariadbd',
-      ['--no-defaults', `--datadir=${dbDir}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'mysqld.pid')}`,
-        `--user=${user}`, '--innodb-buffer-pool-size=64M', '--skip-log-bin', '--skip-name-resolve'],
+      [
+        '--no-defaults',
+        `--datadir=${dbDir}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--pid-file=${join(dir, 'mysqld.pid')}`,
+        `--user=${user}`,
+        '--innodb-buffer-pool-size=64M',
+        '--skip-log-bin',
+        '--skip-name-resolve',
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     db.stderr?.on('data', (d) => log.push(String(d)));
@@ -116,7 +146,17 @@ export async function startWordPress(): Promise<WordPress> {
       if (db?.exitCode !== null) throw new Error(`MariaDB exited:\n${log.join('')}`);
       if (!existsSync(socket)) return false;
       try {
-        execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress'], { stdio: 'pipe' });
+        execFileSync(
+          'mariadb',
+          [
+            '--no-defaults',
+            `--socket=${socket}`,
+            '-uroot',
+            '-e',
+            'CREATE DATABASE IF NOT EXISTS wordpress',
+          ],
+          { stdio: 'pipe' },
+        );
         return true;
       } catch {
         return false;
@@ -129,7 +169,10 @@ export async function startWordPress(): Promise<WordPress> {
     rmSync(join(root, '.htaccess'), { force: true });
     // Browsers ask every site for /favicon.ico; WordPress answers it only with pretty permalinks,
     // and a 404 would be a console error on every page that is neither WordPress's nor ours.
-    copyFileSync(join(root, 'wp-includes', 'images', 'w-logo-blue-white-bg.png'), join(root, 'favicon.ico'));
+    copyFileSync(
+      join(root, 'wp-includes', 'images', 'w-logo-blue-white-bg.png'),
+      join(root, 'favicon.ico'),
+    );
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     writeFileSync(
@@ -152,7 +195,16 @@ define('DISABLE_WP_CRON', true);
 define('WP_DEBUG', true);
 define('WP_DEBUG_DISPLAY', false);
 define('WP_DEBUG_LOG', __DIR__ . '/debug.log');
-${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
+${[
+  'AUTH_KEY',
+  'SECURE_AUTH_KEY',
+  'LOGGED_IN_KEY',
+  'NONCE_KEY',
+  'AUTH_SALT',
+  'SECURE_AUTH_SALT',
+  'LOGGED_IN_SALT',
+  'NONCE_SALT',
+]
   .map((k, i) => `define('${k}', 'nato-viz-test-${i}-${dir}');`)
   .join('\n')}
 $table_prefix = 'wp_';

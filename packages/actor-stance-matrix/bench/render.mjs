@@ -14,7 +14,14 @@ const ROUNDS = Number(process.argv[2] ?? 20);
 const entry = fileURLToPath(new URL('../dist/define.js', import.meta.url));
 
 const bundle = (
-  await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false })
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+  })
 ).outputFiles[0].text;
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
@@ -35,7 +42,14 @@ const { port } = server.address();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
 try {
@@ -45,16 +59,31 @@ try {
 
   const results = await tab.evaluate(async (rounds) => {
     const longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => longTasks.push(e.duration)),
+    ).observe({ type: 'longtask' });
 
     const t = (nl, en) => ({ nl, en });
-    const cite = { paragraph: 6, quote: 'De kern van de afspraak', translation: 'The core of the agreement' };
+    const cite = {
+      paragraph: 6,
+      quote: 'De kern van de afspraak',
+      translation: 'The core of the agreement',
+    };
     const positions = ['supports', 'opposes', 'conditional', 'not-stated'];
     const bases = ['stated', 'reported', 'article-analysis'];
     const synthetic = {
       version: 1,
-      actors: Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, kind: 'state', name: t(`Actor ${i}`, `Actor ${i}`), citations: [cite] })),
-      issues: Array.from({ length: 40 }, (_, j) => ({ id: `i${j}`, label: t(`Kwestie ${j}`, `Issue ${j}`), citations: [cite] })),
+      actors: Array.from({ length: 50 }, (_, i) => ({
+        id: `a${i}`,
+        kind: 'state',
+        name: t(`Actor ${i}`, `Actor ${i}`),
+        citations: [cite],
+      })),
+      issues: Array.from({ length: 40 }, (_, j) => ({
+        id: `i${j}`,
+        label: t(`Kwestie ${j}`, `Issue ${j}`),
+        citations: [cite],
+      })),
       stances: [],
     };
     for (let i = 0; i < 50; i++)
@@ -63,7 +92,13 @@ try {
         synthetic.stances.push(
           position === 'not-stated'
             ? { actor: `a${i}`, issue: `i${j}`, position, citations: [] }
-            : { actor: `a${i}`, issue: `i${j}`, position, basis: bases[(i + j) % 3], citations: [cite] },
+            : {
+                actor: `a${i}`,
+                issue: `i${j}`,
+                position,
+                basis: bases[(i + j) % 3],
+                citations: [cite],
+              },
         );
       }
 
@@ -75,7 +110,9 @@ try {
       { name: 'synthetic 50×40, cards (1200 px)', width: 1200, data: synthetic },
     ];
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const out = Object.fromEntries(scenarios.map((s) => [s.name, { times: [], longest: 0, layout: '' }]));
+    const out = Object.fromEntries(
+      scenarios.map((s) => [s.name, { times: [], longest: 0, layout: '' }]),
+    );
     for (let round = 0; round < rounds + 2; round++) {
       for (const s of scenarios) {
         const box = document.createElement('div');
@@ -94,7 +131,11 @@ try {
         const dt = performance.now() - t0;
         await new Promise((r) => setTimeout(r, 30)); // let the long-task observer report
         const r = out[s.name];
-        r.layout = el.shadowRoot.querySelector('table[role="grid"]') ? 'table' : el.shadowRoot.querySelector('.cards') ? 'cards' : 'none';
+        r.layout = el.shadowRoot.querySelector('table[role="grid"]')
+          ? 'table'
+          : el.shadowRoot.querySelector('.cards')
+            ? 'cards'
+            : 'none';
         if (round >= 2) {
           // two warm-up rounds
           r.times.push(dt);
@@ -120,7 +161,9 @@ try {
       n: r.times.length,
     };
   }
-  console.log(`connected → drawn (append → updateComplete → rAF), ${ROUNDS} alternating rounds, headless Chromium`);
+  console.log(
+    `connected → drawn (append → updateComplete → rAF), ${ROUNDS} alternating rounds, headless Chromium`,
+  );
   console.table(rows);
 } finally {
   await browser.close();

@@ -23,7 +23,11 @@ afterEach(() => {
 const NO_DATA = Symbol('no data');
 
 /** Mounts `<actor-stance-matrix>` in a container of `width` px with the given attributes and `.data`. */
-async function mount(attrs: Record<string, string> = {}, width = 1200, data: unknown = articleFixture): Promise<ActorStanceMatrix> {
+async function mount(
+  attrs: Record<string, string> = {},
+  width = 1200,
+  data: unknown = articleFixture,
+): Promise<ActorStanceMatrix> {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   const el = document.createElement('actor-stance-matrix');
@@ -42,22 +46,32 @@ async function settle(el: ActorStanceMatrix): Promise<void> {
   await el.updateComplete;
 }
 
-const $ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const $ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: ActorStanceMatrix, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
 /** The text a reader sees: soft hyphens (U+00AD, invisible unless a line breaks there) left out. */
 const text = (n: Element | null | undefined) =>
-  (n?.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
-const cell = (el: ActorStanceMatrix, row: number, col: number) => $<HTMLButtonElement>(el, `[data-row="${row}"][data-col="${col}"]`)!;
+  (n?.textContent ?? '')
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const cell = (el: ActorStanceMatrix, row: number, col: number) =>
+  $<HTMLButtonElement>(el, `[data-row="${row}"][data-col="${col}"]`)!;
 const rowNames = (el: ActorStanceMatrix) => $$(el, 'tbody th[scope="row"]').map(text);
 const focused = (el: ActorStanceMatrix) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 async function axeClean(el: ActorStanceMatrix): Promise<void> {
   const r = await axe.run(el, { resultTypes: ['violations'] });
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 }
 
 /** What an element's ::before or ::after shows (`"✕" / ""`: the glyph, and no alternative text), or `none`. */
-const generated = (el: Element, pseudo: '::before' | '::after') => getComputedStyle(el, pseudo).content.replace(/^"(.*)" \/ ""$/, '$1');
+const generated = (el: Element, pseudo: '::before' | '::after') =>
+  getComputedStyle(el, pseudo).content.replace(/^"(.*)" \/ ""$/, '$1');
 
 /** The glyph a grid cell shows: its button's generated content. */
 const glyph = (btn: Element) => generated(btn, '::before');
@@ -81,14 +95,22 @@ describe('<actor-stance-matrix> rendering', () => {
   it('draws a table with an actor row header per row and an issue column header per column', async () => {
     const el = await mount();
     expect($(el, 'table[role="grid"]')).not.toBeNull();
-    expect(rowNames(el)).toEqual(['Russia', 'Putin', 'Ukraine', 'the United States', 'European leaders']);
+    expect(rowNames(el)).toEqual([
+      'Russia',
+      'Putin',
+      'Ukraine',
+      'the United States',
+      'European leaders',
+    ]);
     expect($$(el, 'thead th[scope="col"] .issue-label').map(text)).toHaveLength(8);
     expect($$(el, 'tbody td')).toHaveLength(40);
   });
 
   it('announces “Russia, NATO air policing over Ukraine: opposes” with the basis after it', async () => {
     const el = await mount();
-    expect(announced(el, 0, 4)).toBe('Russia, NATO air policing over Ukraine: opposes (article’s analysis)');
+    expect(announced(el, 0, 4)).toBe(
+      'Russia, NATO air policing over Ukraine: opposes (article’s analysis)',
+    );
     expect(announced(el, 1, 0)).toBe('Putin, Ceasefire: not stated');
   });
 
@@ -142,7 +164,9 @@ describe('<actor-stance-matrix> rendering', () => {
     expect(text($(el, '.summary'))).toContain(
       'Tegen: Rusland (4 kwesties), Poetin (4 kwesties). Voor: de Verenigde Staten (5 kwesties), president Volodymyr Zelensky (2 kwesties),',
     );
-    expect(text($(el, '.summary'))).toMatch(/Onder voorwaarden: de Verenigde Staten \(1 kwestie\)\.$/);
+    expect(text($(el, '.summary'))).toMatch(
+      /Onder voorwaarden: de Verenigde Staten \(1 kwestie\)\.$/,
+    );
   });
 
   it('draws the built-in dataset by default', async () => {
@@ -171,9 +195,15 @@ describe('<actor-stance-matrix> rendering', () => {
     const el = await mount({ lang: 'nl' }, 360);
     const legend = $$(el, '.legend li');
     // The alternative text '' keeps them out of the accessible text, as aria-hidden did for the old spans.
-    expect(legend.map((li) => getComputedStyle(li, '::before').content)).toEqual(
-      ['"✓" / ""', '"✕" / ""', '"◐" / ""', '""', '"U" / ""', '"B" / ""', '"A" / ""'],
-    );
+    expect(legend.map((li) => getComputedStyle(li, '::before').content)).toEqual([
+      '"✓" / ""',
+      '"✕" / ""',
+      '"◐" / ""',
+      '""',
+      '"U" / ""',
+      '"B" / ""',
+      '"A" / ""',
+    ]);
     expect(text(legend[3]!)).toBe('niet vermeld (lege cel)');
     expect(text(legend[4]!)).toBe('uitgesproken: de actor zegt het zelf');
     const card = $(el, '.card-cell:not(.card-silent).basis-stated .val')!;
@@ -230,7 +260,9 @@ describe('<actor-stance-matrix> snapshot', () => {
 describe('<actor-stance-matrix> languages', () => {
   it('speaks Dutch with lang="nl"', async () => {
     const el = await mount({ lang: 'nl' });
-    expect(announced(el, 0, 4)).toBe('Rusland, NAVO-luchtbewaking boven Oekraïne: verzet zich (analyse van het artikel)');
+    expect(announced(el, 0, 4)).toBe(
+      'Rusland, NAVO-luchtbewaking boven Oekraïne: verzet zich (analyse van het artikel)',
+    );
     expect(text($(el, '.title'))).toBe('Wie staat waar in de deal voor Oekraïne');
     expect(text($(el, '.source'))).toBe('Bron: artikel van 17 december 2025');
   });
@@ -334,7 +366,9 @@ describe('<actor-stance-matrix> citation popover', () => {
     const el = await mount();
     cell(el, 1, 0).click();
     await settle(el);
-    expect(text($(el, '.popover'))).toContain('The article says nothing about where Putin stands on “Ceasefire”.');
+    expect(text($(el, '.popover'))).toContain(
+      'The article says nothing about where Putin stands on “Ceasefire”.',
+    );
     expect($(el, '.popover q')).toBeNull();
   });
 
@@ -379,7 +413,14 @@ describe('<actor-stance-matrix> citation popover', () => {
     el.addEventListener('nv-cell-select', (e) => seen.push(e.detail));
     cell(el, 0, 4).click();
     await settle(el);
-    expect(seen).toEqual([{ actor: 'russia', issue: 'nato-air-policing', position: 'opposes', basis: 'article-analysis' }]);
+    expect(seen).toEqual([
+      {
+        actor: 'russia',
+        issue: 'nato-air-policing',
+        position: 'opposes',
+        basis: 'article-analysis',
+      },
+    ]);
     cell(el, 1, 0).click();
     await settle(el);
     expect(seen[1]).toEqual({ actor: 'putin', issue: 'ceasefire', position: 'not-stated' });
@@ -410,7 +451,13 @@ describe('<actor-stance-matrix> citation popover', () => {
 describe('<actor-stance-matrix> sorting', () => {
   it('sort="agreement" orders actors by issues supported', async () => {
     const el = await mount({ sort: 'agreement' });
-    expect(rowNames(el)).toEqual(['the United States', 'European leaders', 'Russia', 'Ukraine', 'Putin']);
+    expect(rowNames(el)).toEqual([
+      'the United States',
+      'European leaders',
+      'Russia',
+      'Ukraine',
+      'Putin',
+    ]);
   });
 
   it('every value of sort renders', async () => {
@@ -427,11 +474,23 @@ describe('<actor-stance-matrix> sorting', () => {
     cell(el, -1, 1).click();
     await settle(el);
     expect(th().getAttribute('aria-sort')).toBe('ascending');
-    expect(rowNames(el)).toEqual(['Russia', 'the United States', 'Ukraine', 'Putin', 'European leaders']);
+    expect(rowNames(el)).toEqual([
+      'Russia',
+      'the United States',
+      'Ukraine',
+      'Putin',
+      'European leaders',
+    ]);
     cell(el, -1, 1).click();
     await settle(el);
     expect(th().getAttribute('aria-sort')).toBe('descending');
-    expect(rowNames(el)).toEqual(['Ukraine', 'Russia', 'the United States', 'Putin', 'European leaders']);
+    expect(rowNames(el)).toEqual([
+      'Ukraine',
+      'Russia',
+      'the United States',
+      'Putin',
+      'European leaders',
+    ]);
     cell(el, -1, 1).click();
     await settle(el);
     expect(th().getAttribute('aria-sort')).toBe('none');
@@ -443,8 +502,13 @@ describe('<actor-stance-matrix> subsets', () => {
   it('actors and issues show a subset in the order written', async () => {
     const el = await mount({ actors: 'russia, ukraine', issues: 'nato-air-policing,ceasefire' });
     expect(rowNames(el)).toEqual(['Russia', 'Ukraine']);
-    expect($$(el, 'thead .issue-label').map(text)).toEqual(['NATO air policing over Ukraine', 'Ceasefire']);
-    expect(announced(el, 0, 0)).toBe('Russia, NATO air policing over Ukraine: opposes (article’s analysis)');
+    expect($$(el, 'thead .issue-label').map(text)).toEqual([
+      'NATO air policing over Ukraine',
+      'Ceasefire',
+    ]);
+    expect(announced(el, 0, 0)).toBe(
+      'Russia, NATO air policing over Ukraine: opposes (article’s analysis)',
+    );
     await axeClean(el);
   });
 
@@ -452,9 +516,13 @@ describe('<actor-stance-matrix> subsets', () => {
     const el = await mount({ actors: 'russia,mars' });
     const err = $(el, '[role="status"].nv-error')!;
     expect(text(err)).toContain('The “actors” attribute names an unknown id.');
-    expect(text(err)).toContain('unknown id "mars"; valid ids: russia, putin, ukraine, united-states, european-leaders');
+    expect(text(err)).toContain(
+      'unknown id "mars"; valid ids: russia, putin, ukraine, united-states, european-leaders',
+    );
     expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]![0])).toContain('<actor-stance-matrix> actors: unknown id "mars"');
+    expect(String(errors.mock.calls[0]![0])).toContain(
+      '<actor-stance-matrix> actors: unknown id "mars"',
+    );
     await axeClean(el);
   });
 
@@ -470,7 +538,9 @@ describe('<actor-stance-matrix> error and empty states', () => {
     const el = await mount({ sort: 'alphabetical' });
     expect(text($(el, '.nv-error'))).toContain('The “sort” attribute has an invalid value.');
     expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]![0])).toContain('sort: expected one of data, agreement; got "alphabetical"');
+    expect(String(errors.mock.calls[0]![0])).toContain(
+      'sort: expected one of data, agreement; got "alphabetical"',
+    );
     await axeClean(el);
   });
 
@@ -530,7 +600,9 @@ describe('<actor-stance-matrix> narrow layout', () => {
 
   it('a card cell carries the same announcement as the grid cell', async () => {
     const el = await mount({}, 320);
-    expect(spoken(cell(el, 0, 4))).toBe('Russia, NATO air policing over Ukraine: opposes (article’s analysis)');
+    expect(spoken(cell(el, 0, 4))).toBe(
+      'Russia, NATO air policing over Ukraine: opposes (article’s analysis)',
+    );
   });
 
   it('follows the element’s own width, not the viewport', async () => {
@@ -601,7 +673,8 @@ describe('<actor-stance-matrix> narrow layout', () => {
   it('at 360 px the built-in dataset’s cards stay under 4,500 px with the silent issues collapsed (were 7,500)', async () => {
     const el = await mount({ 'all-actors': '' }, 360, NO_DATA);
     expect($(el, '.cards')).not.toBeNull();
-    const silent = dataset.actors.length * dataset.issues.length - $$(el, '.card-cell:not(.card-silent)').length;
+    const silent =
+      dataset.actors.length * dataset.issues.length - $$(el, '.card-cell:not(.card-silent)').length;
     expect($$(el, '.card-silent [role="button"]')).toHaveLength(silent);
     expect(el.getBoundingClientRect().height).toBeLessThan(4500);
   });
@@ -612,7 +685,13 @@ describe('<actor-stance-matrix> narrow layout', () => {
     select.value = 'descending:leave-donbas';
     select.dispatchEvent(new Event('change'));
     await settle(el);
-    expect($$(el, '.card-title').map(text)).toEqual(['Ukraine', 'Russia', 'the United States', 'Putin', 'European leaders']);
+    expect($$(el, '.card-title').map(text)).toEqual([
+      'Ukraine',
+      'Russia',
+      'the United States',
+      'Putin',
+      'European leaders',
+    ]);
   });
 
   it('mounted at zero width it draws once it gets a size', async () => {
@@ -640,7 +719,9 @@ describe('<actor-stance-matrix> compact grid', () => {
     expect($$(el, 'thead th[scope="col"]')).toHaveLength(dataset.issues.length + 1);
     const base = $(el, '.nv-base')!;
     expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-    expect(table.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right);
+    expect(table.getBoundingClientRect().right).toBeLessThanOrEqual(
+      el.getBoundingClientRect().right,
+    );
     expect(el.getBoundingClientRect().height).toBeLessThan(2000);
   });
 
@@ -686,8 +767,11 @@ describe('<actor-stance-matrix> large grids (50 × 40)', () => {
     const el = await mount({}, 4400, syntheticMatrix(50, 40));
     const buttons = $$(el, '.grid .cell-btn');
     expect(buttons).toHaveLength(2000);
-    const drawn = (b: HTMLElement) => glyph(b) !== 'none' || b.closest('td')!.classList.contains('pos-not-stated');
-    expect(buttons.every((b) => b.getAttribute('aria-label') && drawn(b) && b.querySelector('.label'))).toBe(true);
+    const drawn = (b: HTMLElement) =>
+      glyph(b) !== 'none' || b.closest('td')!.classList.contains('pos-not-stated');
+    expect(
+      buttons.every((b) => b.getAttribute('aria-label') && drawn(b) && b.querySelector('.label')),
+    ).toBe(true);
     expect(getComputedStyle(buttons[1999]!).contentVisibility).toBe('visible');
     expect(announced(el, 49, 39)).toMatch(/^Actor 50, Issue 40: /);
   });
@@ -705,14 +789,27 @@ describe('<actor-stance-matrix> large grids (50 × 40)', () => {
 });
 
 describe('<actor-stance-matrix> groups and silent actors (issue 17)', () => {
-  const GROUPS = ['Russia', 'Ukraine', 'the United States', 'European leaders', 'Multinational Force for Ukraine'];
+  const GROUPS = [
+    'Russia',
+    'Ukraine',
+    'the United States',
+    'European leaders',
+    'Multinational Force for Ukraine',
+  ];
 
   it('groups the rows by side under row-group headers, each over a tbody of its own', async () => {
     const el = await mount({}, 1400, NO_DATA);
     const heads = $$(el, 'tbody th[scope="rowgroup"]');
     expect(heads.map(text)).toEqual(GROUPS);
-    expect(heads.every((th) => Number(th.getAttribute('colspan')) === dataset.issues.length + 1)).toBe(true);
-    const groupOf = (name: string) => text($$(el, 'tbody').find((b) => text(b).includes(name))!.querySelector('th[scope="rowgroup"]'));
+    expect(
+      heads.every((th) => Number(th.getAttribute('colspan')) === dataset.issues.length + 1),
+    ).toBe(true);
+    const groupOf = (name: string) =>
+      text(
+        $$(el, 'tbody')
+          .find((b) => text(b).includes(name))!
+          .querySelector('th[scope="rowgroup"]'),
+      );
     expect(groupOf('Putin')).toBe('Russia');
     expect(groupOf('Chancellor Friedrich Merz')).toBe('European leaders');
     expect(groupOf('Germany')).toBe('European leaders');
@@ -765,11 +862,19 @@ describe('<actor-stance-matrix> groups and silent actors (issue 17)', () => {
 
   it('says in the cards that Up and Down move, not Left and Right', async () => {
     const el = await mount({}, 360, NO_DATA);
-    const hint = text(el.shadowRoot!.getElementById($(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!));
+    const hint = text(
+      el.shadowRoot!.getElementById(
+        $(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!,
+      ),
+    );
     expect(hint).toMatch(/^Up and Down arrows/);
     el.lang = 'nl';
     await settle(el);
-    const nl = text(el.shadowRoot!.getElementById($(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!));
+    const nl = text(
+      el.shadowRoot!.getElementById(
+        $(el, 'figure')!.getAttribute('aria-describedby')!.split(' ')[1]!,
+      ),
+    );
     expect(nl).not.toMatch(/cel naar cel/);
   });
 });
@@ -818,7 +923,9 @@ describe('<actor-stance-matrix> headers break only between words (issue 17)', ()
         expect(headers.length).toBeGreaterThan(10);
         expect(headers.flatMap(midWordBreaks)).toEqual([]);
         // Without overflow-wrap, a word too long for its column would stick out instead: none does.
-        const over = $$(el, '.col-head, .row-head').filter((th) => th.scrollWidth > th.clientWidth + 1);
+        const over = $$(el, '.col-head, .row-head').filter(
+          (th) => th.scrollWidth > th.clientWidth + 1,
+        );
         expect(over.map(text)).toEqual([]);
       });
 });
@@ -827,7 +934,8 @@ describe('<actor-stance-matrix> accessible name', () => {
   it('the figure is named by the title alone; the summary and keyboard help describe it', async () => {
     const el = await mount();
     const fig = $(el, 'figure')!;
-    const ids = (attr: string) => (fig.getAttribute(attr) ?? '').split(' ').map((id) => el.shadowRoot!.getElementById(id));
+    const ids = (attr: string) =>
+      (fig.getAttribute(attr) ?? '').split(' ').map((id) => el.shadowRoot!.getElementById(id));
     expect(ids('aria-labelledby').map(text)).toEqual(['Who stands where on the Ukraine deal']);
     expect(ids('aria-describedby')).toEqual([$(el, '.summary'), $(el, '.nv-visually-hidden')]);
   });

@@ -43,7 +43,16 @@ const meta: Meta<Args> = {
   component: 'actor-stance-matrix',
   tags: ['autodocs'],
   render,
-  args: { theme: 'auto', sort: 'data', actors: '', issues: '', noLegend: false, noTable: false, hideSilent: false, allActors: false },
+  args: {
+    theme: 'auto',
+    sort: 'data',
+    actors: '',
+    issues: '',
+    noLegend: false,
+    noTable: false,
+    hideSilent: false,
+    allActors: false,
+  },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -57,8 +66,16 @@ export const Default: Story = {};
 export const English: Story = { args: { lang: 'en' } };
 export const SortedByAgreement: Story = { args: { sort: 'agreement' } };
 /** A focused version for embedding next to one paragraph. */
-export const Subset: Story = { args: { actors: 'russia,putin,united-states', issues: 'nato-air-policing,multinational-force,nato-at-border' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Subset: Story = {
+  args: {
+    actors: 'russia,putin,united-states',
+    issues: 'nato-air-policing,multinational-force,nato-at-border',
+  },
+};
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
 /** 320 px: actor cards instead of the table, same content and keys. */
 export const Narrow320: Story = { args: { width: 320 } };
 export const Narrow320English: Story = { args: { width: 320, lang: 'en' } };
@@ -79,4 +96,8 @@ export const ErrorBadSort: Story = { args: { sort: 'alphabetical' } };
 export const ErrorUnknownActor: Story = { args: { actors: 'russia,mars' } };
 export const ErrorUnknownIssue: Story = { args: { issues: 'peace' } };
 export const ErrorBadJson: Story = { args: { dataJson: '{oops' } };
-export const ErrorSchema: Story = { args: { data: { version: 1, stances: [{ actor: 'x', issue: 'y', position: 'maybe', citations: [] }] } } };
+export const ErrorSchema: Story = {
+  args: {
+    data: { version: 1, stances: [{ actor: 'x', issue: 'y', position: 'maybe', citations: [] }] },
+  },
+};

@@ -434,7 +434,9 @@ export interface StatedCell {
 /** Every stated position, row by row: the rows of the citations table. */
 export function statedCells(matrix: Matrix): StatedCell[] {
   return matrix.cells.flatMap((cells, row) =>
-    cells.flatMap((stance, col) => (stance.position === 'not-stated' ? [] : [{ row, col, stance }])),
+    cells.flatMap((stance, col) =>
+      stance.position === 'not-stated' ? [] : [{ row, col, stance }],
+    ),
   );
 }
 
@@ -442,7 +444,12 @@ export function statedCells(matrix: Matrix): StatedCell[] {
  * The “show as table” list: every stated position with its quotes. `cells` are the first
  * rows (the element adds the rest in slices); `busy` while some are still to come.
  */
-export function renderCitationsTable(view: MatrixView, tableId: string, cells: readonly StatedCell[], busy: boolean): TemplateResult {
+export function renderCitationsTable(
+  view: MatrixView,
+  tableId: string,
+  cells: readonly StatedCell[],
+  busy: boolean,
+): TemplateResult {
   const { matrix, lang, t, words } = view;
   const rows = cells.map(
     ({ row, col, stance }) => html`<tr>

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '@nato-viz/data/validate';
 import { articleFixture } from './fixtures/article.js';
 
-const article = readFileSync(new URL('../../../data/source/article.nl.txt', import.meta.url), 'utf8');
+const article = readFileSync(
+  new URL('../../../data/source/article.nl.txt', import.meta.url),
+  'utf8',
+);
 const paragraphs = article.split('\n').filter((l) => l.trim() !== '');
 
 describe('test/fixtures/article.ts', () => {
@@ -11,7 +14,11 @@ describe('test/fixtures/article.ts', () => {
     expect(validateDataset(articleFixture)).toMatchObject({ ok: true });
   });
   it('quotes the article verbatim, in the paragraph it names', () => {
-    const all = [...articleFixture.actors, ...articleFixture.issues, ...articleFixture.stances].flatMap((r) => r.citations);
+    const all = [
+      ...articleFixture.actors,
+      ...articleFixture.issues,
+      ...articleFixture.stances,
+    ].flatMap((r) => r.citations);
     expect(all.length).toBeGreaterThan(20);
     for (const c of all) expect(paragraphs[c.paragraph - 1], c.quote).toContain(c.quote);
   });

@@ -1,4 +1,10 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { LANGS, coreMessages, translate, type Lang, type CoreMessageKey } from './i18n.js';
 import { PageContextController } from './controllers/page-context.js';
 import { THEMES, schemeFor, themeTokens, visuallyHidden, type Theme } from './tokens.js';
@@ -20,8 +26,11 @@ const sheetsByDocument = new WeakMap<Document, Map<StyledClass, CSSStyleSheet[]>
 
 /** The class's styles as stylesheets that `doc` may adopt (`undefined` where styles are not constructed sheets). */
 function sheetsFor(elementClass: StyledClass, doc: Document): CSSStyleSheet[] | undefined {
-  const own = elementClass.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet));
-  if (!own.every((sheet): sheet is CSSStyleSheet => sheet instanceof CSSStyleSheet)) return undefined;
+  const own = elementClass.elementStyles.map((style) =>
+    style instanceof CSSStyleSheet ? style : style.styleSheet,
+  );
+  if (!own.every((sheet): sheet is CSSStyleSheet => sheet instanceof CSSStyleSheet))
+    return undefined;
   const view = doc.defaultView;
   if (!view || view === window) return own;
   let byClass = sheetsByDocument.get(doc);
@@ -89,7 +98,8 @@ export abstract class NvElement extends LitElement {
    */
   adoptedCallback(): void {
     const sheets = sheetsFor(this.constructor as unknown as StyledClass, this.ownerDocument);
-    if (sheets && this.renderRoot instanceof ShadowRoot) this.renderRoot.adoptedStyleSheets = sheets;
+    if (sheets && this.renderRoot instanceof ShadowRoot)
+      this.renderRoot.adoptedStyleSheets = sheets;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -115,10 +125,18 @@ export abstract class NvElement extends LitElement {
     const problems: NvProblem[] = [];
     const res = this.page.resolution();
     if (res.invalid !== undefined) {
-      problems.push({ code: 'invalid-attribute', attribute: 'lang', detail: expectedOneOf(LANGS, res.invalid) });
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'lang',
+        detail: expectedOneOf(LANGS, res.invalid),
+      });
     }
     if (!(THEMES as readonly string[]).includes(this.theme)) {
-      problems.push({ code: 'invalid-attribute', attribute: 'theme', detail: expectedOneOf(THEMES, this.theme) });
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'theme',
+        detail: expectedOneOf(THEMES, this.theme),
+      });
     }
     return problems;
   }

@@ -14,7 +14,11 @@ class TestChart extends NvElement {
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
     if (!(SCENARIOS as readonly string[]).includes(this.scenario))
-      problems.push({ code: 'invalid-attribute', attribute: 'scenario', detail: expectedOneOf(SCENARIOS, this.scenario) });
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'scenario',
+        detail: expectedOneOf(SCENARIOS, this.scenario),
+      });
     return problems;
   }
   protected override renderContent() {
@@ -50,7 +54,9 @@ describe('resolveLang in the DOM', () => {
   });
   it('else the nearest [lang] ancestor', async () => {
     document.documentElement.lang = 'nl';
-    const el = await mount('<section lang="en-GB"><div><nv-test-chart></nv-test-chart></div></section>');
+    const el = await mount(
+      '<section lang="en-GB"><div><nv-test-chart></nv-test-chart></div></section>',
+    );
     expect(resolveLang(el)).toEqual({ lang: 'en', source: 'ancestor' });
   });
   it('else document.documentElement.lang', async () => {
@@ -136,7 +142,9 @@ describe('error state', () => {
     expect(status!.textContent).toContain('Het attribuut “scenario” heeft een ongeldige waarde.');
     expect(el.shadowRoot!.querySelector('.content')).toBeNull();
     expect(errors).toHaveBeenCalledTimes(1);
-    expect(errors.mock.calls[0]![0]).toBe('<nv-test-chart> scenario: expected one of deal, no-deal; got "peace"');
+    expect(errors.mock.calls[0]![0]).toBe(
+      '<nv-test-chart> scenario: expected one of deal, no-deal; got "peace"',
+    );
   });
   it('scenario="peace" in English shows the English text', async () => {
     const el = await mount('<nv-test-chart lang="en" scenario="peace"></nv-test-chart>');
@@ -154,7 +162,11 @@ describe('error state', () => {
     await el.updateComplete;
     expect(errors).toHaveBeenCalledTimes(1);
     expect(seen).toHaveLength(1);
-    expect(seen[0]!.detail).toMatchObject({ element: 'nv-test-chart', attribute: 'scenario', code: 'invalid-attribute' });
+    expect(seen[0]!.detail).toMatchObject({
+      element: 'nv-test-chart',
+      attribute: 'scenario',
+      code: 'invalid-attribute',
+    });
   });
   it('recovers when the attribute is fixed', async () => {
     const el = await mount('<nv-test-chart lang="en" scenario="x"></nv-test-chart>');
@@ -213,14 +225,19 @@ describe('theme', () => {
   });
   it('theme="neon" is an error', async () => {
     await mount('<nv-test-chart theme="neon"></nv-test-chart>');
-    expect(errors.mock.calls[0]![0]).toBe('<nv-test-chart> theme: expected one of auto, light, dark; got "neon"');
+    expect(errors.mock.calls[0]![0]).toBe(
+      '<nv-test-chart> theme: expected one of auto, light, dark; got "neon"',
+    );
   });
 });
 
 describe('the typeface', () => {
-  const fontOf = (el: TestChart) => getComputedStyle(el.shadowRoot!.querySelector('.content')!).fontFamily;
+  const fontOf = (el: TestChart) =>
+    getComputedStyle(el.shadowRoot!.querySelector('.content')!).fontFamily;
   it('is the page’s: the text inherits the font-family of the element’s parent', async () => {
-    const el = await mount('<div style="font-family: Georgia, serif"><nv-test-chart></nv-test-chart></div>');
+    const el = await mount(
+      '<div style="font-family: Georgia, serif"><nv-test-chart></nv-test-chart></div>',
+    );
     expect(fontOf(el)).toBe('Georgia, serif');
   });
   it('is --nv-font-family where the page sets it', async () => {

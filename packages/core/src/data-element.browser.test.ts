@@ -7,8 +7,20 @@ import tiny from '../test/fixtures/tiny.json' with { type: 'json' };
 
 const builtIn: Dataset = {
   version: 1,
-  actors: [{ id: 'builtin', kind: 'state', name: { nl: 'Ingebouwd', en: 'Built in' }, citations: [{ paragraph: 1, quote: 'q', translation: 't' }] }],
-  issues: [], stances: [], rungs: [], presence: [], regions: [], context: [],
+  actors: [
+    {
+      id: 'builtin',
+      kind: 'state',
+      name: { nl: 'Ingebouwd', en: 'Built in' },
+      citations: [{ paragraph: 1, quote: 'q', translation: 't' }],
+    },
+  ],
+  issues: [],
+  stances: [],
+  rungs: [],
+  presence: [],
+  regions: [],
+  context: [],
 };
 
 class DataChart extends NvDataElement {
@@ -19,8 +31,10 @@ class DataChart extends NvDataElement {
 }
 define('nv-test-data-chart', DataChart);
 
-const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('.names li')].map((li) => li.textContent);
-const status = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const names = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('.names li')].map((li) => li.textContent);
+const status = (el: Element) =>
+  el.shadowRoot!.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function make(setup: (el: DataChart) => void = () => {}): Promise<DataChart> {
   const el = document.createElement('nv-test-data-chart') as DataChart;
@@ -57,7 +71,9 @@ describe('NvDataElement', () => {
     expect(names(await make((el) => (el.data = tiny)))).toEqual(['Russia']);
   });
   it('draws a dataset given as JSON in the data attribute', async () => {
-    expect(names(await make((el) => el.setAttribute('data', JSON.stringify(tiny))))).toEqual(['Russia']);
+    expect(names(await make((el) => el.setAttribute('data', JSON.stringify(tiny))))).toEqual([
+      'Russia',
+    ]);
   });
   it('data="{" shows the invalid-JSON error and logs once', async () => {
     const el = await make((el) => el.setAttribute('data', '{'));
@@ -79,7 +95,11 @@ describe('NvDataElement', () => {
     expect(String(errors.mock.calls[0]![0])).toContain('$.actors[0].kind');
     expect(String(errors.mock.calls[0]![0])).toContain('"state"');
   });
-  for (const [label, value] of [['[]', '[]'], ['null', 'null'], ['empty text', '']] as const) {
+  for (const [label, value] of [
+    ['[]', '[]'],
+    ['null', 'null'],
+    ['empty text', ''],
+  ] as const) {
     it(`data=${label} shows the empty state, not an error`, async () => {
       const el = await make((el) => el.setAttribute('data', value));
       expect(el.shadowRoot!.querySelector('.nv-empty')).not.toBeNull();
@@ -99,7 +119,9 @@ describe('NvDataElement', () => {
     expect(String(warns.mock.calls[0]![0])).toContain('precedence');
   });
   it('loads a same-origin src', async () => {
-    const el = await make((el) => (el.src = new URL('../test/fixtures/tiny.json', import.meta.url).href));
+    const el = await make(
+      (el) => (el.src = new URL('../test/fixtures/tiny.json', import.meta.url).href),
+    );
     await settle(el);
     expect(names(el)).toEqual(['Russia']);
   });
@@ -121,12 +143,17 @@ describe('NvDataElement', () => {
     const el = await make((el) => (el.src = '/data.json'));
     await settle(el);
     expect(status(el)).toContain('could not be loaded');
-    expect(String(errors.mock.calls[0]![0])).toBe('<nv-test-data-chart> src: request failed with HTTP 500');
+    expect(String(errors.mock.calls[0]![0])).toBe(
+      '<nv-test-data-chart> src: request failed with HTTP 500',
+    );
     el.shadowRoot!.querySelector<HTMLButtonElement>('.nv-error button')!.click();
     await el.updateComplete;
     await settle(el);
     expect(names(el)).toEqual(['Russia']);
-    expect(fetchSpy.mock.calls[0]![1]).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(fetchSpy.mock.calls[0]![1]).toMatchObject({
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
     fetchSpy.mockRestore();
   });
   it('when src changes quickly only the last response renders', async () => {
@@ -135,7 +162,9 @@ describe('NvDataElement', () => {
       await new Promise((r) => setTimeout(r, slow ? 120 : 10));
       const data = structuredClone(tiny);
       data.actors[0]!.name.en = slow ? 'Slow' : 'Fast';
-      return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(data), {
+        headers: { 'content-type': 'application/json' },
+      });
     });
     const el = await make((el) => (el.src = '/slow.json'));
     el.src = '/fast.json';
@@ -161,8 +190,13 @@ describe('NvDataElement', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation((_input, init) => {
       signals.push(init!.signal!);
       // The first request hangs until aborted; the second answers.
-      if (signals.length === 1) return new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
-      return Promise.resolve(new Response(JSON.stringify(tiny), { headers: { 'content-type': 'application/json' } }));
+      if (signals.length === 1)
+        return new Promise((_resolve, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+        );
+      return Promise.resolve(
+        new Response(JSON.stringify(tiny), { headers: { 'content-type': 'application/json' } }),
+      );
     });
     const el = await make((el) => (el.src = '/data.json'));
     expect(signals).toHaveLength(1);
@@ -195,7 +229,9 @@ describe('NvDataElement', () => {
       vi.useRealTimers();
       await settle(el);
       expect(status(el)).toContain('could not be loaded');
-      expect(String(errors.mock.calls[0]![0])).toBe('<nv-test-data-chart> src: no response within 10 s');
+      expect(String(errors.mock.calls[0]![0])).toBe(
+        '<nv-test-data-chart> src: no response within 10 s',
+      );
     } finally {
       vi.useRealTimers();
       fetchSpy.mockRestore();
@@ -203,15 +239,21 @@ describe('NvDataElement', () => {
   });
   it('a response larger than the size cap is refused', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-      new Response('{}', { headers: { 'content-type': 'application/json', 'content-length': '50000000' } }),
+      new Response('{}', {
+        headers: { 'content-type': 'application/json', 'content-length': '50000000' },
+      }),
     );
     const el = await make((el) => (el.src = '/huge.json'));
     await settle(el);
-    expect(String(errors.mock.calls[0]![0])).toBe('<nv-test-data-chart> src: response is 50000000 bytes; the limit is 4000000');
+    expect(String(errors.mock.calls[0]![0])).toBe(
+      '<nv-test-data-chart> src: response is 50000000 bytes; the limit is 4000000',
+    );
     fetchSpy.mockRestore();
   });
   it('a response that is not JSON is refused', async () => {
-    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('<html>', { headers: { 'content-type': 'text/html' } }));
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(new Response('<html>', { headers: { 'content-type': 'text/html' } }));
     const el = await make((el) => (el.src = '/page.html'));
     await settle(el);
     expect(String(errors.mock.calls[0]![0])).toContain('expected a JSON content-type');

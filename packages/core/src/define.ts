@@ -25,7 +25,9 @@ export function define(
   const sameRelease = existing.version !== undefined && existing.version === Class.version;
   if (existing !== Class && !sameRelease && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`[nato-viz] <${tag}> is already defined by another copy (version ${existing.version}; this one ${Class.version}): keeping the first.`);
+    console.warn(
+      `[nato-viz] <${tag}> is already defined by another copy (version ${existing.version}; this one ${Class.version}): keeping the first.`,
+    );
   }
   return false;
 }

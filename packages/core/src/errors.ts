@@ -51,15 +51,19 @@ export const MAX_PATHS = 10;
 
 /** `text`, cut to `max` characters with a note of how many were left out. */
 export function shorten(text: string, max = MAX_DETAIL_CHARS): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}… (${text.length - max} more characters)`;
 }
 
 /** The problem with its detail and its list of paths cut to a readable length. */
 export function shortenProblem(problem: NvProblem): NvProblem {
   const paths = problem.paths;
-  if (problem.detail.length <= MAX_DETAIL_CHARS && (!paths || paths.length <= MAX_PATHS)) return problem;
+  if (problem.detail.length <= MAX_DETAIL_CHARS && (!paths || paths.length <= MAX_PATHS))
+    return problem;
   const shortened: NvProblem = { ...problem, detail: shorten(problem.detail) };
-  if (paths && paths.length > MAX_PATHS) shortened.paths = [...paths.slice(0, MAX_PATHS), `and ${paths.length - MAX_PATHS} more`];
+  if (paths && paths.length > MAX_PATHS)
+    shortened.paths = [...paths.slice(0, MAX_PATHS), `and ${paths.length - MAX_PATHS} more`];
   return shortened;
 }
 
@@ -88,11 +92,13 @@ export function renderErrorState(
       <summary>${translate(coreMessages, lang, 'errorDetail')}</summary>
       <code>${problem.detail}${problem.paths?.length ? ` (${problem.paths.join(', ')})` : ''}</code>
     </details>
-    ${problem.retryable
-      ? html`<button type="button" class="nv-button" @click=${onRetry}>
+    ${
+      problem.retryable
+        ? html`<button type="button" class="nv-button" @click=${onRetry}>
           ${translate(coreMessages, lang, 'retry')}
         </button>`
-      : null}
+        : null
+    }
   </div>`;
 }
 

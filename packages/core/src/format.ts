@@ -25,7 +25,11 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** `["a", "b", "c"]` → "a, b en c" / "a, b, and c". */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return cached(listFormats, lang, (l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' })).format(items);
+  return cached(
+    listFormats,
+    lang,
+    (l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' }),
+  ).format(items);
 }
 
 /**
@@ -52,7 +56,13 @@ export function formatDate(lang: Lang, isoDate: string): string {
   const format = cached(
     dateFormats,
     lang,
-    (l) => new Intl.DateTimeFormat(l === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    (l) =>
+      new Intl.DateTimeFormat(l === 'nl' ? 'nl-NL' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
   );
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }

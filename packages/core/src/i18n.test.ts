@@ -11,7 +11,8 @@ describe('normalizeLang', () => {
   it('normalizeLang("nl_BE") returns "nl"', () => expect(normalizeLang('nl_BE')).toBe('nl'));
   it('normalizeLang("fr") returns undefined', () => expect(normalizeLang('fr')).toBeUndefined());
   it('normalizeLang("") returns undefined', () => expect(normalizeLang('')).toBeUndefined());
-  it('normalizeLang("english") returns undefined', () => expect(normalizeLang('english')).toBeUndefined());
+  it('normalizeLang("english") returns undefined', () =>
+    expect(normalizeLang('english')).toBeUndefined());
 });
 
 describe('translate', () => {
@@ -39,10 +40,12 @@ describe('translate', () => {
 describe('schemeFor', () => {
   it('schemeFor("dark", "light") is "dark": the attribute wins', () =>
     expect(schemeFor('dark', 'light')).toBe('dark'));
-  it('schemeFor("light", "dark") is "light"', () => expect(schemeFor('light', 'dark')).toBe('light'));
+  it('schemeFor("light", "dark") is "light"', () =>
+    expect(schemeFor('light', 'dark')).toBe('light'));
   it('schemeFor("auto", "normal") lets prefers-color-scheme decide', () =>
     expect(schemeFor('auto', 'normal')).toBe('light dark'));
-  it('schemeFor("auto", "dark") follows the page', () => expect(schemeFor('auto', 'dark')).toBe('dark'));
+  it('schemeFor("auto", "dark") follows the page', () =>
+    expect(schemeFor('auto', 'dark')).toBe('dark'));
   it('schemeFor("auto", "only light") follows the page', () =>
     expect(schemeFor('auto', 'only light')).toBe('light'));
   it('schemeFor("auto", "light dark") lets the reader decide', () =>
@@ -52,8 +55,16 @@ describe('schemeFor', () => {
 describe('safeHttpUrl', () => {
   it('safeHttpUrl("https://example.org/a") keeps it', () =>
     expect(safeHttpUrl('https://example.org/a')).toBe('https://example.org/a'));
-  for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', '\tjavascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'java\nscript:alert(1)']) {
-    it(`safeHttpUrl(${JSON.stringify(bad)}) returns undefined`, () => expect(safeHttpUrl(bad)).toBeUndefined());
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    '\tjavascript:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:x',
+    'java\nscript:alert(1)',
+  ]) {
+    it(`safeHttpUrl(${JSON.stringify(bad)}) returns undefined`, () =>
+      expect(safeHttpUrl(bad)).toBeUndefined());
   }
   it('safeHttpUrl(42) returns undefined', () => expect(safeHttpUrl(42)).toBeUndefined());
   it('safeHttpUrl("/x", base) resolves against the base', () =>
@@ -71,13 +82,25 @@ describe('messages for people', () => {
     ).toBe('<nato-presence-map> scenario: expected one of deal, no-deal; got "peace"'));
   it('problemMessage lists JSON paths', () =>
     expect(
-      problemMessage('escalation-ladder', { code: 'invalid-data', attribute: 'data', detail: 'schema', paths: ['$.rungs[0].id'] }),
+      problemMessage('escalation-ladder', {
+        code: 'invalid-data',
+        attribute: 'data',
+        detail: 'schema',
+        paths: ['$.rungs[0].id'],
+      }),
     ).toBe('<escalation-ladder> data: schema at $.rungs[0].id'));
-  it('formatList("nl", [a, b, c]) uses "en"', () => expect(formatList('nl', ['a', 'b', 'c'])).toBe('a, b en c'));
-  it('formatList("en", [a, b, c]) uses "and"', () => expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b, and c'));
-  it('countNoun("en", 1, "step", "steps") is singular', () => expect(countNoun('en', 1, 'step', 'steps')).toBe('1 step'));
-  it('countNoun("nl", 7, "stap", "stappen") is plural', () => expect(countNoun('nl', 7, 'stap', 'stappen')).toBe('7 stappen'));
-  it('formatDate("nl", "2025-12-15") is "15 december 2025"', () => expect(formatDate('nl', '2025-12-15')).toBe('15 december 2025'));
-  it('formatDate("en", "2025-12-15") is "15 December 2025"', () => expect(formatDate('en', '2025-12-15')).toBe('15 December 2025'));
-  it('accessibleName("Map", "3 layers") is "Map (3 layers)"', () => expect(accessibleName('Map', '3 layers')).toBe('Map (3 layers)'));
+  it('formatList("nl", [a, b, c]) uses "en"', () =>
+    expect(formatList('nl', ['a', 'b', 'c'])).toBe('a, b en c'));
+  it('formatList("en", [a, b, c]) uses "and"', () =>
+    expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b, and c'));
+  it('countNoun("en", 1, "step", "steps") is singular', () =>
+    expect(countNoun('en', 1, 'step', 'steps')).toBe('1 step'));
+  it('countNoun("nl", 7, "stap", "stappen") is plural', () =>
+    expect(countNoun('nl', 7, 'stap', 'stappen')).toBe('7 stappen'));
+  it('formatDate("nl", "2025-12-15") is "15 december 2025"', () =>
+    expect(formatDate('nl', '2025-12-15')).toBe('15 december 2025'));
+  it('formatDate("en", "2025-12-15") is "15 December 2025"', () =>
+    expect(formatDate('en', '2025-12-15')).toBe('15 December 2025'));
+  it('accessibleName("Map", "3 layers") is "Map (3 layers)"', () =>
+    expect(accessibleName('Map', '3 layers')).toBe('Map (3 layers)'));
 });

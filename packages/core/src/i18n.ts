@@ -43,7 +43,9 @@ export function resolveLang(el: Element): LangResolution {
   const own = el.getAttribute('lang');
   if (own !== null && own.trim() !== '') {
     const lang = normalizeLang(own);
-    return lang ? { lang, source: 'element' } : { lang: DEFAULT_LANG, source: 'element', invalid: own };
+    return lang
+      ? { lang, source: 'element' }
+      : { lang: DEFAULT_LANG, source: 'element', invalid: own };
   }
   const docEl = el.ownerDocument?.documentElement;
   for (let node = parentOf(el); node; node = parentOf(node)) {

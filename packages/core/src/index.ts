@@ -31,9 +31,22 @@ export {
   type NvErrorDetail,
   type NvProblem,
 } from './errors.js';
-export { accessibleName, countNoun, formatDate, formatList, prefersReducedMotion, uniqueId } from './format.js';
+export {
+  accessibleName,
+  countNoun,
+  formatDate,
+  formatList,
+  prefersReducedMotion,
+  uniqueId,
+} from './format.js';
 export { linkOf, safeHttpUrl } from './safe.js';
-export { renderCitations, renderContext, renderTableToggle, sourceStyles, type TableToggleOptions } from './sources.js';
+export {
+  renderCitations,
+  renderContext,
+  renderTableToggle,
+  sourceStyles,
+  type TableToggleOptions,
+} from './sources.js';
 export {
   PageContextController,
   WidthController,

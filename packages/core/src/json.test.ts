@@ -9,8 +9,10 @@ describe('parseJson', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.detail).toMatch(/^not valid JSON/);
   });
-  it('parseJson with a NaN token is not valid JSON', () => expect(parseJson('{"a": NaN}').ok).toBe(false));
-  it('parseJson with an Infinity token is not valid JSON', () => expect(parseJson('[Infinity]').ok).toBe(false));
+  it('parseJson with a NaN token is not valid JSON', () =>
+    expect(parseJson('{"a": NaN}').ok).toBe(false));
+  it('parseJson with an Infinity token is not valid JSON', () =>
+    expect(parseJson('[Infinity]').ok).toBe(false));
   it('parseJson("[1e999]") rejects the overflow with its path', () =>
     expect(parseJson('{"rungs":[{"level":1e999}]}')).toEqual({
       ok: false,
@@ -19,7 +21,11 @@ describe('parseJson', () => {
     }));
   it('parseJson rejects a __proto__ key with its path and pollutes nothing', () => {
     const r = parseJson('{"actors":[{"__proto__":{"polluted":true}}]}');
-    expect(r).toEqual({ ok: false, detail: 'forbidden key "__proto__"', path: '$.actors[0].__proto__' });
+    expect(r).toEqual({
+      ok: false,
+      detail: 'forbidden key "__proto__"',
+      path: '$.actors[0].__proto__',
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('parseJson rejects constructor and prototype keys', () => {

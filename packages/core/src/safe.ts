@@ -18,5 +18,7 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
  * own property counts, so a `url` a page added to `Object.prototype` never becomes a link.
  */
 export function linkOf(record: object | undefined): string | undefined {
-  return record && Object.hasOwn(record, 'url') ? safeHttpUrl((record as { url?: unknown }).url) : undefined;
+  return record && Object.hasOwn(record, 'url')
+    ? safeHttpUrl((record as { url?: unknown }).url)
+    : undefined;
 }

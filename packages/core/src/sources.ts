@@ -9,15 +9,21 @@ import { linkOf } from './safe.js';
  * (`<q lang="nl">`), its English translation when the element speaks English, and the
  * paragraph it stands in. Every element shows citations this way.
  */
-export function renderCitations(lang: Lang, citations: readonly Citation[]): TemplateResult | typeof nothing {
+export function renderCitations(
+  lang: Lang,
+  citations: readonly Citation[],
+): TemplateResult | typeof nothing {
   if (citations.length === 0) return nothing;
-  const t = (key: 'translation' | 'paragraph', vars?: Record<string, number>) => translate(coreMessages, lang, key, vars);
+  const t = (key: 'translation' | 'paragraph', vars?: Record<string, number>) =>
+    translate(coreMessages, lang, key, vars);
   return html`<ul class="nv-citations">
     ${citations.map(
       (c) => html`<li>
-        <q lang="nl">${c.quote}</q>${lang === 'en'
-          ? html` <span class="nv-translation">(${t('translation')}: “${c.translation}”)</span>`
-          : nothing}
+        <q lang="nl">${c.quote}</q>${
+          lang === 'en'
+            ? html` <span class="nv-translation">(${t('translation')}: “${c.translation}”)</span>`
+            : nothing
+        }
         <span class="nv-paragraph">— ${t('paragraph', { n: c.paragraph })}</span>
       </li>`,
     )}
@@ -29,12 +35,17 @@ export function renderCitations(lang: Lang, citations: readonly Citation[]): Tem
  * labelled as context and linked to its source. A source whose title already carries the
  * year ("…, 27 March 2014") is not dated twice.
  */
-export function renderContext(lang: Lang, context: readonly ContextSource[]): TemplateResult | typeof nothing {
+export function renderContext(
+  lang: Lang,
+  context: readonly ContextSource[],
+): TemplateResult | typeof nothing {
   if (context.length === 0) return nothing;
   const label = translate(coreMessages, lang, 'context');
   return html`${context.map((c) => {
     const href = linkOf(c);
-    const dated = c.source.includes(c.date.slice(0, 4)) ? c.source : `${c.source}, ${formatDate(lang, c.date)}`;
+    const dated = c.source.includes(c.date.slice(0, 4))
+      ? c.source
+      : `${c.source}, ${formatDate(lang, c.date)}`;
     const source = `${label}: ${dated}`;
     return html`<p class="nv-context">
       ${c.note[lang]}
@@ -54,7 +65,12 @@ export interface TableToggleOptions {
 }
 
 /** The "show as table" / "hide table" button every element puts under its chart. */
-export function renderTableToggle({ lang, open, controls, onToggle }: TableToggleOptions): TemplateResult {
+export function renderTableToggle({
+  lang,
+  open,
+  controls,
+  onToggle,
+}: TableToggleOptions): TemplateResult {
   return html`<button
     type="button"
     class="nv-button nv-table-toggle"

@@ -109,15 +109,24 @@ export async function fetchDataset(url: URL, signal: AbortSignal): Promise<DataS
     });
     // The origin checked before the request must be the one that answers.
     if (res.url && new URL(res.url).origin !== url.origin) {
-      return failed(`the request for ${url.href} was redirected to another origin (${res.url}); only ${url.origin} is accepted`, false);
+      return failed(
+        `the request for ${url.href} was redirected to another origin (${res.url}); only ${url.origin} is accepted`,
+        false,
+      );
     }
     if (!res.ok) return failed(`request failed with HTTP ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
-    if (!/\bjson\b/i.test(type)) return failed(`expected a JSON content-type; got ${JSON.stringify(type)}`, false);
+    if (!/\bjson\b/i.test(type))
+      return failed(`expected a JSON content-type; got ${JSON.stringify(type)}`, false);
     const length = Number(res.headers.get('content-length') ?? '0');
-    if (length > MAX_RESPONSE_BYTES) return failed(`response is ${length} bytes; the limit is ${MAX_RESPONSE_BYTES}`, false);
+    if (length > MAX_RESPONSE_BYTES)
+      return failed(`response is ${length} bytes; the limit is ${MAX_RESPONSE_BYTES}`, false);
     const text = await readCapped(res, MAX_RESPONSE_BYTES);
-    if (text === undefined) return failed(`response is over the limit of ${MAX_RESPONSE_BYTES} bytes; stopped reading`, false);
+    if (text === undefined)
+      return failed(
+        `response is over the limit of ${MAX_RESPONSE_BYTES} bytes; stopped reading`,
+        false,
+      );
     return fromJson(text, 'src', 'src');
   } catch (error) {
     const reason = signal.reason as { name?: string } | undefined;
@@ -135,14 +144,22 @@ export async function fetchDataset(url: URL, signal: AbortSignal): Promise<DataS
  * or the `data` attribute (JSON text); for `src`, the URL to fetch, or the error state when
  * that URL may not be fetched.
  */
-export function checkSupplied(source: Exclude<DataSource, 'default'>, value: unknown, base: string): DataState | URL {
+export function checkSupplied(
+  source: Exclude<DataSource, 'default'>,
+  value: unknown,
+  base: string,
+): DataState | URL {
   if (source === 'property') return fromProperty(value);
   if (source === 'attribute') return fromJson(String(value), 'attribute', 'data');
   const src = String(value);
   const url = allowedSrc(src, base);
   if (url) return url;
   const detail = `only https: or same-origin URLs are fetched; got ${JSON.stringify(src)}`;
-  return { status: 'error', source: 'src', problem: { code: 'fetch-failed', attribute: 'src', detail } };
+  return {
+    status: 'error',
+    source: 'src',
+    problem: { code: 'fetch-failed', attribute: 'src', detail },
+  };
 }
 
 /**
@@ -152,7 +169,9 @@ export function checkSupplied(source: Exclude<DataSource, 'default'>, value: unk
  */
 function fromProperty(value: unknown): DataState {
   try {
-    return typeof value === 'string' ? fromJson(value, 'property', 'data') : fromValue(value, 'property', 'data');
+    return typeof value === 'string'
+      ? fromJson(value, 'property', 'data')
+      : fromValue(value, 'property', 'data');
   } catch (error) {
     return {
       status: 'error',
@@ -183,7 +202,9 @@ export async function fetchSupplied(url: URL, signal: AbortSignal): Promise<Data
       controller.abort(new DOMException('timeout', 'TimeoutError'));
     }, FETCH_TIMEOUT_MS);
   });
-  const aborted = new Promise<undefined>((resolve) => signal.addEventListener('abort', () => resolve(undefined), { once: true }));
+  const aborted = new Promise<undefined>((resolve) =>
+    signal.addEventListener('abort', () => resolve(undefined), { once: true }),
+  );
   try {
     const result = await Promise.race([fetchDataset(url, controller.signal), timedOut, aborted]);
     // An abort from the element (another input, removal) draws nothing; the timeout draws its error.

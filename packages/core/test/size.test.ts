@@ -16,7 +16,9 @@ describe('Lit + core bundle size (minified, gzip; tooling/size.mjs)', () => {
   });
 
   it('parsing, validation and src requests stay out of it', () => {
-    expect(baseline.initialInputs.filter((f) => /valibot|[\\/]supplied\.js$|[\\/]json\.js$/.test(f))).toEqual([]);
+    expect(
+      baseline.initialInputs.filter((f) => /valibot|[\\/]supplied\.js$|[\\/]json\.js$/.test(f)),
+    ).toEqual([]);
     expect(baseline.lazyInputs.some((f) => f.endsWith('supplied.js'))).toBe(true);
   });
 });

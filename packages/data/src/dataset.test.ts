@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PATH, articleParagraphs, generated } from '../test/paths.js';
-import {
-  dataset,
-  presenceIn,
-  rungsOnPath,
-  stanceOf,
-  type Citation,
-} from './index.js';
+import { dataset, presenceIn, rungsOnPath, stanceOf, type Citation } from './index.js';
 import { validateDataset } from './validate-entry.js';
 
 /** Every value in the dataset that matches `pick`, with its JSON path. */

@@ -1,4 +1,14 @@
-import type { Actor, Dataset, Issue, Position, Presence, Rung, Scenario, Stance, Path } from './schema.js';
+import type {
+  Actor,
+  Dataset,
+  Issue,
+  Position,
+  Presence,
+  Rung,
+  Scenario,
+  Stance,
+  Path,
+} from './schema.js';
 
 /** A record by id, or `undefined`. */
 export function byId<T extends { id: string }>(records: readonly T[], id: string): T | undefined {
@@ -29,7 +39,11 @@ export function stanceMatrix(data: Pick<Dataset, 'actors' | 'issues' | 'stances'
 }
 
 /** How many issues each actor takes `position` on. */
-export function countPositions(data: Pick<Dataset, 'stances'>, actor: string, position: Position): number {
+export function countPositions(
+  data: Pick<Dataset, 'stances'>,
+  actor: string,
+  position: Position,
+): number {
   return data.stances.filter((s) => s.actor === actor && s.position === position).length;
 }
 

@@ -46,7 +46,10 @@ const calendarDate = v.pipe(
 );
 
 /** An id: lower-case letters, digits and hyphens (also used in CSS classes and DOM ids). */
-export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'));
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Expected an id of lower-case letters, digits and hyphens'),
+);
 
 /**
  * Text in Dutch and English. Labels and names may contain soft hyphens (U+00AD) at the places a
@@ -78,7 +81,11 @@ export const ContextSourceSchema = strictObject({
   note: LocalizedSchema,
 });
 
-const citations = v.pipe(v.array(CitationSchema), v.minLength(1, 'Every fact needs at least one citation'), v.maxLength(50));
+const citations = v.pipe(
+  v.array(CitationSchema),
+  v.minLength(1, 'Every fact needs at least one citation'),
+  v.maxLength(50),
+);
 
 export const ActorSchema = strictObject({
   id: IdSchema,
@@ -88,7 +95,9 @@ export const ActorSchema = strictObject({
   aliases: v.optional(v.array(LocalizedSchema)),
   description: v.optional(LocalizedSchema),
   /** ISO 3166-1 alpha-3, for states. */
-  iso3: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code'))),
+  iso3: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code')),
+  ),
   /** Other actor ids this actor speaks for or belongs to (Putin → Russia). */
   partOf: v.optional(v.array(IdSchema)),
   citations,
@@ -127,7 +136,9 @@ export const RungSchema = strictObject({
   description: v.optional(LocalizedSchema),
   actors: v.array(IdSchema),
   /** A date the article fixes, ISO 8601; `derived` when computed (e.g. "Monday" → 2025-12-15). */
-  date: v.optional(strictObject({ value: calendarDate, derived: v.boolean(), note: v.optional(LocalizedSchema) })),
+  date: v.optional(
+    strictObject({ value: calendarDate, derived: v.boolean(), note: v.optional(LocalizedSchema) }),
+  ),
   citations,
 });
 
@@ -142,7 +153,9 @@ export const PresenceSchema = strictObject({
   label: LocalizedSchema,
   description: v.optional(LocalizedSchema),
   /** Where: countries as ISO 3166-1 alpha-3 codes and/or region ids. */
-  countries: v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code'))),
+  countries: v.array(
+    v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code')),
+  ),
   regions: v.array(IdSchema),
   citations,
   /** Facts about the place that come from outside the article (e.g. which states are "the Baltic states"). */
@@ -163,7 +176,10 @@ export const RegionSchema = v.pipe(
     citations: v.pipe(v.array(CitationSchema), v.maxLength(50)),
     context: v.optional(v.array(ContextSourceSchema)),
   }),
-  v.check((r) => r.citations.length > 0 || (r.context?.length ?? 0) > 0, 'A region needs a citation or a context source'),
+  v.check(
+    (r) => r.citations.length > 0 || (r.context?.length ?? 0) > 0,
+    'A region needs a citation or a context source',
+  ),
 );
 
 export const ContextFactSchema = strictObject({
@@ -190,7 +206,15 @@ export const ArticleSchema = strictObject({
  * can take in), and what the elements draw without holding up the page (their tables fill in
  * slices; tests/hardening/bench/largest.mjs measures the largest dataset).
  */
-export const LIMITS = { actors: 500, issues: 200, stances: 20_000, rungs: 500, presence: 500, regions: 500, context: 500 } as const;
+export const LIMITS = {
+  actors: 500,
+  issues: 200,
+  stances: 20_000,
+  rungs: 500,
+  presence: 500,
+  regions: 500,
+  context: 500,
+} as const;
 
 /** A list of at most `LIMITS[name]` records. */
 function records<const T extends v.GenericSchema>(name: keyof typeof LIMITS, item: T) {

@@ -2,7 +2,12 @@
  * `@nato-viz/data/validate`: the dataset validator and the valibot schemas. Kept out of the
  * main entry so that elements load them only when a page supplies its own dataset.
  */
-export { validateDataset, formatPath, type DatasetIssue, type ValidationResult } from './validate.js';
+export {
+  validateDataset,
+  formatPath,
+  type DatasetIssue,
+  type ValidationResult,
+} from './validate.js';
 export {
   ActorSchema,
   ArticleSchema,

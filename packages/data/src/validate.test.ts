@@ -128,19 +128,31 @@ describe('validateDataset', () => {
 
 describe('validateDataset reports every problem in one pass, in plain words', () => {
   it('schema problems, every unknown field and broken references together', () => {
-    const input = JSON.parse('{"version":1,"extra":1,"more":2,"actors":[{"id":"a","kind":"state","name":{"nl":"A","en":"A"},"citations":[],"oops":true}],"stances":[{"actor":"a","issue":"nope","position":"maybe","citations":[]}]}');
+    const input = JSON.parse(
+      '{"version":1,"extra":1,"more":2,"actors":[{"id":"a","kind":"state","name":{"nl":"A","en":"A"},"citations":[],"oops":true}],"stances":[{"actor":"a","issue":"nope","position":"maybe","citations":[]}]}',
+    );
     const issues = issuesOf(input);
     expect(issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(['$.extra', '$.more', '$.actors[0].oops', '$.stances[0].position', '$.stances[0].issue']),
+      expect.arrayContaining([
+        '$.extra',
+        '$.more',
+        '$.actors[0].oops',
+        '$.stances[0].position',
+        '$.stances[0].issue',
+      ]),
     );
-    expect(issues).toContainEqual({ path: '$.stances[0].issue', message: 'Unknown issue id "nope"' });
+    expect(issues).toContainEqual({
+      path: '$.stances[0].issue',
+      message: 'Unknown issue id "nope"',
+    });
   });
 
   it('says a __proto__ key is not allowed and why, not "Expected never"', () => {
     const [issue] = issuesOf(JSON.parse('{"version":1,"__proto__":{"polluted":true}}'));
     expect(issue).toEqual({
       path: '$.__proto__',
-      message: '"__proto__" is not allowed as a field name: it could change the prototype of objects built from the data',
+      message:
+        '"__proto__" is not allowed as a field name: it could change the prototype of objects built from the data',
     });
   });
 
@@ -153,14 +165,23 @@ describe('validateDataset reports every problem in one pass, in plain words', ()
     broken.issues[0].label.nl = '   ';
     const issues = issuesOf(broken);
     expect(issues.length).toBeGreaterThanOrEqual(5);
-    for (const { message } of issues) expect(message).not.toMatch(/Invalid (key|type|length)|\bnever\b|\breceived\b/);
+    for (const { message } of issues)
+      expect(message).not.toMatch(/Invalid (key|type|length)|\bnever\b|\breceived\b/);
     expect(issues).toContainEqual({ path: '$.version', message: 'Expected 1, got 2' });
-    expect(issues).toContainEqual({ path: '$.actors[1].name', message: 'Missing required field "name"' });
+    expect(issues).toContainEqual({
+      path: '$.actors[1].name',
+      message: 'Missing required field "name"',
+    });
     expect(issues).toContainEqual({ path: '$.issues[0].label.nl', message: 'Must not be empty' });
   });
 
   it('validateDataset({}) names what is missing in words', () => {
-    expect(issuesOf({})).toEqual([{ path: '$.version', message: 'Missing required field "version": a dataset starts with "version": 1' }]);
+    expect(issuesOf({})).toEqual([
+      {
+        path: '$.version',
+        message: 'Missing required field "version": a dataset starts with "version": 1',
+      },
+    ]);
   });
 
   it(`lists at most ${MAX_ISSUES} problems, then how many more`, () => {
@@ -168,6 +189,9 @@ describe('validateDataset reports every problem in one pass, in plain words', ()
     broken.stances.forEach((s: { position: string }) => (s.position = 'maybe'));
     const issues = issuesOf(broken);
     expect(issues).toHaveLength(MAX_ISSUES + 1);
-    expect(issues.at(-1)).toEqual({ path: '$', message: `…and ${broken.stances.length - MAX_ISSUES} more problems` });
+    expect(issues.at(-1)).toEqual({
+      path: '$',
+      message: `…and ${broken.stances.length - MAX_ISSUES} more problems`,
+    });
   });
 });

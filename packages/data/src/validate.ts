@@ -16,7 +16,11 @@ export function formatPath(keys: readonly (string | number)[]): string {
     '$' +
     keys
       .map((k) =>
-        typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`,
+        typeof k === 'number'
+          ? `[${k}]`
+          : /^[A-Za-z_$][\w$]*$/.test(k)
+            ? `.${k}`
+            : `[${JSON.stringify(k)}]`,
       )
       .join('')
   );
@@ -26,7 +30,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return formatPath(keysOf(issue));
 }
 
-const keysOf = (issue: v.BaseIssue<unknown>) => (issue.path ?? []).map((item) => item.key as string | number);
+const keysOf = (issue: v.BaseIssue<unknown>) =>
+  (issue.path ?? []).map((item) => item.key as string | number);
 
 /** At most this many problems are listed; one more entry says how many were left out. */
 export const MAX_ISSUES = 50;
@@ -42,10 +47,14 @@ type AnySchema = v.GenericSchema & {
 };
 
 /** The object schema at `keys` inside `schema` (through optional, pipe and array), if any. */
-function objectSchemaAt(schema: AnySchema, keys: readonly (string | number)[]): Record<string, AnySchema> | undefined {
+function objectSchemaAt(
+  schema: AnySchema,
+  keys: readonly (string | number)[],
+): Record<string, AnySchema> | undefined {
   let s: AnySchema | undefined = schema;
   const unwrap = () => {
-    while (s && (s.wrapped || (s.type === 'pipe' || s.pipe) && !s.entries && !s.item)) s = s.wrapped ?? s.pipe?.[0];
+    while (s && (s.wrapped || ((s.type === 'pipe' || s.pipe) && !s.entries && !s.item)))
+      s = s.wrapped ?? s.pipe?.[0];
   };
   for (const key of keys) {
     unwrap();
@@ -70,7 +79,13 @@ function describeReceived(issue: v.BaseIssue<unknown>): string {
 /** What a schema expected, in words: `text`, `a number`, `one of "a", "b"`. */
 function describeExpected(expected: string | null): string {
   if (!expected) return 'something else';
-  const names: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', Array: 'a list', Object: 'an object' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    Array: 'a list',
+    Object: 'an object',
+  };
   if (names[expected]) return names[expected];
   const choices = expected.match(/^\((.*)\)$/);
   if (choices) return `one of ${choices[1]!.split(' | ').join(', ')}`;
@@ -88,7 +103,8 @@ function unknownField(key: string): string {
 function plainMessage(issue: v.BaseIssue<unknown>): string {
   const key = keysOf(issue).at(-1);
   const got = describeReceived(issue);
-  if (issue.type === 'strict_object' && issue.expected === 'never') return unknownField(String(key));
+  if (issue.type === 'strict_object' && issue.expected === 'never')
+    return unknownField(String(key));
   if (issue.type === 'strict_object' && got === 'nothing' && issue.expected) {
     return keysOf(issue).length === 1 && key === 'version'
       ? 'Missing required field "version": a dataset starts with "version": 1'
@@ -126,7 +142,9 @@ function plainMessage(issue: v.BaseIssue<unknown>): string {
 }
 
 /** Every unknown field of the objects where valibot stopped at the first one. */
-function unknownFields(issues: readonly v.BaseIssue<unknown>[]): { path: string; message: string }[] {
+function unknownFields(
+  issues: readonly v.BaseIssue<unknown>[],
+): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   for (const issue of issues) {
     if (issue.type !== 'strict_object' || issue.expected !== 'never') continue;
@@ -143,7 +161,8 @@ function unknownFields(issues: readonly v.BaseIssue<unknown>[]): { path: string;
 }
 
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
-const record = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+const record = (x: unknown): Record<string, unknown> =>
+  x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
 /**
@@ -160,7 +179,11 @@ function crossRecordIssues(input: unknown): DatasetIssue[] {
       const id = str(record(item).id);
       if (id === undefined) return;
       const first = seen.get(id);
-      if (first !== undefined) issues.push({ path: `$.${name}[${i}].id`, message: `Duplicate id "${id}" (first at $.${name}[${first}])` });
+      if (first !== undefined)
+        issues.push({
+          path: `$.${name}[${i}].id`,
+          message: `Duplicate id "${id}" (first at $.${name}[${first}])`,
+        });
       else seen.set(id, i);
     });
     return seen;
@@ -173,7 +196,8 @@ function crossRecordIssues(input: unknown): DatasetIssue[] {
   ids('context');
   const check = (known: Map<string, number>, value: unknown, path: string, kind: string) => {
     const id = str(value);
-    if (id !== undefined && !known.has(id)) issues.push({ path, message: `Unknown ${kind} id "${id}"` });
+    if (id !== undefined && !known.has(id))
+      issues.push({ path, message: `Unknown ${kind} id "${id}"` });
   };
   const pairs = new Set<string>();
   list(data.stances).forEach((item, i) => {
@@ -182,16 +206,30 @@ function crossRecordIssues(input: unknown): DatasetIssue[] {
     check(topics, s.issue, `$.stances[${i}].issue`, 'issue');
     if (typeof s.actor !== 'string' || typeof s.issue !== 'string') return;
     const key = `${s.actor}\u0000${s.issue}`;
-    if (pairs.has(key)) issues.push({ path: `$.stances[${i}]`, message: `Duplicate stance for actor "${s.actor}" on issue "${s.issue}"` });
+    if (pairs.has(key))
+      issues.push({
+        path: `$.stances[${i}]`,
+        message: `Duplicate stance for actor "${s.actor}" on issue "${s.issue}"`,
+      });
     pairs.add(key);
   });
-  list(data.rungs).forEach((r, i) => list(record(r).actors).forEach((a, j) => check(actors, a, `$.rungs[${i}].actors[${j}]`, 'actor')));
+  list(data.rungs).forEach((r, i) =>
+    list(record(r).actors).forEach((a, j) =>
+      check(actors, a, `$.rungs[${i}].actors[${j}]`, 'actor'),
+    ),
+  );
   list(data.presence).forEach((item, i) => {
     const p = record(item);
     check(actors, p.actor, `$.presence[${i}].actor`, 'actor');
-    list(p.regions).forEach((r, j) => check(regions, r, `$.presence[${i}].regions[${j}]`, 'region'));
+    list(p.regions).forEach((r, j) =>
+      check(regions, r, `$.presence[${i}].regions[${j}]`, 'region'),
+    );
   });
-  list(data.actors).forEach((a, i) => list(record(a).partOf).forEach((p, j) => check(actors, p, `$.actors[${i}].partOf[${j}]`, 'actor')));
+  list(data.actors).forEach((a, i) =>
+    list(record(a).partOf).forEach((p, j) =>
+      check(actors, p, `$.actors[${i}].partOf[${j}]`, 'actor'),
+    ),
+  );
   return issues;
 }
 
@@ -207,7 +245,8 @@ function ownData(value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_COPY_DEPTH) return value;
   if (Array.isArray(value)) return Array.from(value, (item: unknown) => ownData(item, depth + 1));
   const copy: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(value)) copy[key] = ownData((value as Record<string, unknown>)[key], depth + 1);
+  for (const key of Object.keys(value))
+    copy[key] = ownData((value as Record<string, unknown>)[key], depth + 1);
   return copy;
 }
 
@@ -222,14 +261,21 @@ export function validateDataset(value: unknown): ValidationResult {
   const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
   const issues: DatasetIssue[] = [];
   if (!result.success) {
-    for (const issue of result.issues) issues.push({ path: issuePath(issue), message: plainMessage(issue) });
+    for (const issue of result.issues)
+      issues.push({ path: issuePath(issue), message: plainMessage(issue) });
     issues.push(...unknownFields(result.issues));
   }
   issues.push(...crossRecordIssues(input));
   if (!issues.length && result.success) return { ok: true, data: result.output };
   if (issues.length > MAX_ISSUES) {
     const more = issues.length - MAX_ISSUES;
-    return { ok: false, issues: [...issues.slice(0, MAX_ISSUES), { path: '$', message: `…and ${more} more problem${more === 1 ? '' : 's'}` }] };
+    return {
+      ok: false,
+      issues: [
+        ...issues.slice(0, MAX_ISSUES),
+        { path: '$', message: `…and ${more} more problem${more === 1 ? '' : 's'}` },
+      ],
+    };
   }
   return { ok: false, issues };
 }

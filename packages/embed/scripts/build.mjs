@@ -28,7 +28,10 @@ const tolerateMissingElements = {
         return { path: args.path, namespace: 'missing-element' };
       }
     });
-    b.onLoad({ filter: /.*/, namespace: 'missing-element' }, () => ({ contents: '', loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'missing-element' }, () => ({
+      contents: '',
+      loader: 'js',
+    }));
   },
 };
 
@@ -51,7 +54,9 @@ const suppliedAsSecondFile = {
   name: 'supplied-as-second-file',
   setup(b) {
     b.onResolve({ filter: /^\.\/supplied\.js$/ }, (args) =>
-      args.importer.startsWith(coreDist) && args.kind === 'dynamic-import' ? { path: `./${SUPPLIED_FILE}`, external: true } : undefined,
+      args.importer.startsWith(coreDist) && args.kind === 'dynamic-import'
+        ? { path: `./${SUPPLIED_FILE}`, external: true }
+        : undefined,
     );
   },
 };
@@ -65,10 +70,15 @@ const suppliedAsSecondFile = {
 const litWithoutItsMaps = {
   name: 'lit-without-its-maps',
   setup(b) {
-    b.onLoad({ filter: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/].*\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
-      loader: 'js',
-    }));
+    b.onLoad(
+      {
+        filter: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/].*\.js$/,
+      },
+      (args) => ({
+        contents: readFileSync(args.path, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+        loader: 'js',
+      }),
+    );
   },
 };
 
@@ -112,7 +122,9 @@ const suppliedResult = await build({
   outfile: join(dist, SUPPLIED_FILE),
 });
 if (!readFileSync(join(dist, 'nato-viz.js'), 'utf8').includes(`import("./${SUPPLIED_FILE}")`)) {
-  throw new Error(`[embed] nato-viz.js does not load ${SUPPLIED_FILE}: did core's import('./supplied.js') move?`);
+  throw new Error(
+    `[embed] nato-viz.js does not load ${SUPPLIED_FILE}: did core's import('./supplied.js') move?`,
+  );
 }
 
 for (const m of missing) {
@@ -125,7 +137,10 @@ writeFileSync(
 export declare const TAGS: readonly ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 `,
 );
-const metafile = { inputs: { ...result.metafile.inputs, ...suppliedResult.metafile.inputs }, outputs: { ...result.metafile.outputs, ...suppliedResult.metafile.outputs } };
+const metafile = {
+  inputs: { ...result.metafile.inputs, ...suppliedResult.metafile.inputs },
+  outputs: { ...result.metafile.outputs, ...suppliedResult.metafile.outputs },
+};
 writeFileSync(join(dist, 'metafile.json'), JSON.stringify(metafile));
 writeFileSync(join(dist, 'THIRD-PARTY-LICENSES.txt'), thirdPartyLicences(metafile));
 
@@ -135,14 +150,21 @@ const rows = summarise(result.metafile, 'dist/nato-viz.js');
 const sizes = (buf) => ({
   raw: buf.length,
   gzip: gzipSync(buf, { level: 9 }).length,
-  brotli: brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
+  brotli: brotliCompressSync(buf, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length,
 });
 writeFileSync(
   join(dist, 'size.json'),
   JSON.stringify({ ...sizes(code), shares: rows, [SUPPLIED_FILE]: sizes(suppliedCode) }, null, 2),
 );
 console.log(formatSizeTable(code, rows));
-console.log(`dist/${SUPPLIED_FILE} (fetched only when a page supplies a dataset): gzip ${(sizes(suppliedCode).gzip / 1024).toFixed(1)} KB`);
+console.log(
+  `dist/${SUPPLIED_FILE} (fetched only when a page supplies a dataset): gzip ${(sizes(suppliedCode).gzip / 1024).toFixed(1)} KB`,
+);
 
 if (process.env.NV_SKIP_FALLBACK) {
   console.log('[embed] NV_SKIP_FALLBACK is set: no static fallbacks rendered.');
@@ -156,7 +178,12 @@ if (process.env.NV_SKIP_FALLBACK) {
   await renderFallbacks({ bundle: join(dist, 'nato-viz.js'), outDir: join(dist, 'fallback') });
   // The page stylesheet that reserves each element's box (see reserve.mjs).
   const { writeReserveCss } = await import('./reserve.mjs');
-  await writeReserveCss({ bundle: join(dist, 'nato-viz.js'), out: join(dist, 'nato-viz.css'), version: pkg.version, fallbackCss: FALLBACK_CSS });
+  await writeReserveCss({
+    bundle: join(dist, 'nato-viz.js'),
+    out: join(dist, 'nato-viz.css'),
+    version: pkg.version,
+    fallbackCss: FALLBACK_CSS,
+  });
 }
 
 /** The licence texts of every third-party package whose code is in the bundle. */
@@ -184,7 +211,9 @@ function thirdPartyLicences(metafile) {
   ];
   for (const [name, dir] of [...seen].sort()) {
     const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find(existsSync);
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license']
+      .map((f) => join(dir, f))
+      .find(existsSync);
     parts.push('', '-'.repeat(72), `${name}@${meta.version} (${meta.license})`, '');
     parts.push(file ? readFileSync(file, 'utf8').trim() : `Licensed under ${meta.license}.`);
   }

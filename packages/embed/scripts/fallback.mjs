@@ -37,16 +37,29 @@ main{width:${FALLBACK_WIDTH}px;padding:0}`;
  *   the .svg next to the page; the published snippets keep that, pages rewrite it).
  * @returns {Promise<{ tag: string, lang: string, status: 'ok' | 'missing', height?: number, svg?: string, width?: number, svgHeight?: number }[]>}
  */
-export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) => e.tag), base = '' }) {
+export async function renderFallbacks({
+  bundle,
+  outDir,
+  tags = ELEMENTS.map((e) => e.tag),
+  base = '',
+}) {
   const { chromium } = await import('playwright-core');
   mkdirSync(outDir, { recursive: true });
   const routes = { '/harness.css': harnessCss };
-  for (const tag of tags) for (const lang of LANGS) routes[`/${tag}.${lang}.html`] = page(tag, lang, basename(bundle));
+  for (const tag of tags)
+    for (const lang of LANGS) routes[`/${tag}.${lang}.html`] = page(tag, lang, basename(bundle));
   const server = await serveStatic({ dir: dirname(bundle), routes });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
   const report = [];
   try {
-    const context = await browser.newContext({ viewport: { width: FALLBACK_WIDTH + 40, height: 900 }, colorScheme: 'light' });
+    const context = await browser.newContext({
+      viewport: { width: FALLBACK_WIDTH + 40, height: 900 },
+      colorScheme: 'light',
+    });
     for (const tag of tags) {
       for (const lang of LANGS) {
         const p = await context.newPage();
@@ -55,7 +68,11 @@ export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) 
         p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
         await p.goto(`${server.url}/${tag}.${lang}.html`, { waitUntil: 'load', timeout: 60_000 });
         const defined = await p.evaluate(
-          (t) => Promise.race([customElements.whenDefined(t).then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]),
+          (t) =>
+            Promise.race([
+              customElements.whenDefined(t).then(() => true),
+              new Promise((r) => setTimeout(() => r(false), 5000)),
+            ]),
           tag,
         );
         if (!defined) {
@@ -65,13 +82,30 @@ export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) 
           continue;
         }
         const out = await p.evaluate(extractInPage, { tag, lang });
-        if (errors.length) throw new Error(`<${tag} lang=${lang}> logged errors while rendering its fallback:\n${errors.join('\n')}`);
+        if (errors.length)
+          throw new Error(
+            `<${tag} lang=${lang}> logged errors while rendering its fallback:\n${errors.join('\n')}`,
+          );
         if (!out.svg) throw new Error(`<${tag} lang=${lang}> drew no SVG to make a fallback from.`);
         const svg = `${tag}.${lang}.svg`;
         writeFileSync(join(outDir, svg), out.svg + '\n');
-        writeFileSync(join(outDir, `${tag}.${lang}.html`), fallbackHtml(tag, lang, out, { src: base + svg }) + '\n');
-        writeFileSync(join(outDir, `${tag}.${lang}.inline.html`), fallbackHtml(tag, lang, out) + '\n');
-        report.push({ tag, lang, status: 'ok', height: out.height, svg, width: out.width, svgHeight: out.svgHeight });
+        writeFileSync(
+          join(outDir, `${tag}.${lang}.html`),
+          fallbackHtml(tag, lang, out, { src: base + svg }) + '\n',
+        );
+        writeFileSync(
+          join(outDir, `${tag}.${lang}.inline.html`),
+          fallbackHtml(tag, lang, out) + '\n',
+        );
+        report.push({
+          tag,
+          lang,
+          status: 'ok',
+          height: out.height,
+          svg,
+          width: out.width,
+          svgHeight: out.svgHeight,
+        });
         await p.close();
       }
     }
@@ -86,7 +120,8 @@ export async function renderFallbacks({ bundle, outDir, tags = ELEMENTS.map((e) 
   return report;
 }
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Assembles the inert fallback snippet: the picture (with the source line drawn in it and at
@@ -113,13 +148,17 @@ export function fallbackHtml(tag, lang, out, { src } = {}) {
   const label = lang === 'nl' ? 'Toon als tabel' : 'Show as table';
   // The source line is drawn in the picture (and is the alternative text's last sentence), so
   // it is not repeated under it: both snippets show it once.
-  const noscript = [out.table ? `<details><summary>${label}</summary>\n${out.table}\n</details>` : ''].filter(Boolean);
+  const noscript = [
+    out.table ? `<details><summary>${label}</summary>\n${out.table}\n</details>` : '',
+  ].filter(Boolean);
   return [
     `<div class="nv-fallback" data-nv-fallback="${tag}" lang="${lang}">`,
     img,
     noscript.length ? `<noscript>\n${noscript.join('\n')}\n</noscript>` : '',
     `</div>`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /**
@@ -198,22 +237,94 @@ async function extractInPage({ tag }) {
   const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
   const SVG_NS = 'http://www.w3.org/2000/svg';
   /** Controls that do nothing in a picture: the ones each element's print stylesheet hides. */
-  const CONTROLS = '.nv-button, .controls, .table-toggle, .toggle, .sort, .arrow, .popover, input, select, textarea';
+  const CONTROLS =
+    '.nv-button, .controls, .table-toggle, .toggle, .sort, .arrow, .popover, input, select, textarea';
 
-  const INHERITED = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
-    'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor',
-    'paint-order', 'letter-spacing', 'dominant-baseline'];
+  const INHERITED = [
+    'fill',
+    'fill-opacity',
+    'fill-rule',
+    'stroke',
+    'stroke-width',
+    'stroke-opacity',
+    'stroke-dasharray',
+    'stroke-linecap',
+    'stroke-linejoin',
+    'font-family',
+    'font-size',
+    'font-weight',
+    'font-style',
+    'text-anchor',
+    'paint-order',
+    'letter-spacing',
+    'dominant-baseline',
+  ];
   const OWN = { opacity: '1' };
   /** SVG's initial values: the root only states what differs from them. */
-  const INITIAL = { fill: 'rgb(0, 0, 0)', 'fill-opacity': '1', 'fill-rule': 'nonzero', stroke: 'none', 'stroke-width': '1px',
-    'stroke-opacity': '1', 'stroke-dasharray': 'none', 'stroke-linecap': 'butt', 'stroke-linejoin': 'miter',
-    'font-weight': '400', 'font-style': 'normal', 'text-anchor': 'start', 'paint-order': 'normal',
-    'letter-spacing': 'normal', 'dominant-baseline': 'auto' };
-  const SVG_ATTRS = new Set(['viewBox', 'preserveAspectRatio', 'd', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry',
-    'width', 'height', 'points', 'transform', 'dx', 'dy', 'id', 'href', 'patternUnits', 'patternTransform',
-    'clip-path', 'mask', 'marker-start', 'marker-mid', 'marker-end', 'markerWidth', 'markerHeight', 'refX', 'refY',
-    'orient', 'offset', 'stop-color', 'stop-opacity', 'gradientUnits', 'role', 'aria-label', 'aria-hidden', 'lang',
-    'vector-effect', 'xml:space', 'textLength']);
+  const INITIAL = {
+    fill: 'rgb(0, 0, 0)',
+    'fill-opacity': '1',
+    'fill-rule': 'nonzero',
+    stroke: 'none',
+    'stroke-width': '1px',
+    'stroke-opacity': '1',
+    'stroke-dasharray': 'none',
+    'stroke-linecap': 'butt',
+    'stroke-linejoin': 'miter',
+    'font-weight': '400',
+    'font-style': 'normal',
+    'text-anchor': 'start',
+    'paint-order': 'normal',
+    'letter-spacing': 'normal',
+    'dominant-baseline': 'auto',
+  };
+  const SVG_ATTRS = new Set([
+    'viewBox',
+    'preserveAspectRatio',
+    'd',
+    'x',
+    'y',
+    'x1',
+    'x2',
+    'y1',
+    'y2',
+    'cx',
+    'cy',
+    'r',
+    'rx',
+    'ry',
+    'width',
+    'height',
+    'points',
+    'transform',
+    'dx',
+    'dy',
+    'id',
+    'href',
+    'patternUnits',
+    'patternTransform',
+    'clip-path',
+    'mask',
+    'marker-start',
+    'marker-mid',
+    'marker-end',
+    'markerWidth',
+    'markerHeight',
+    'refX',
+    'refY',
+    'orient',
+    'offset',
+    'stop-color',
+    'stop-opacity',
+    'gradientUnits',
+    'role',
+    'aria-label',
+    'aria-hidden',
+    'lang',
+    'vector-effect',
+    'xml:space',
+    'textLength',
+  ]);
 
   /** A copy of `svg` that draws the same without the shadow root's stylesheet. */
   function bakeSvg(svg) {
@@ -269,49 +380,98 @@ async function extractInPage({ tag }) {
     out.setAttribute('font-family', hostStyle.fontFamily.replace(/"/g, "'"));
     const add = (name, attrs, text) => {
       const n = document.createElementNS(SVG_NS, name);
-      for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) n.setAttribute(k, String(v));
+      for (const [k, v] of Object.entries(attrs))
+        if (v !== undefined && v !== null) n.setAttribute(k, String(v));
       if (text !== undefined) n.textContent = text;
       out.append(n);
       return n;
     };
     const transparent = (c) => !c || c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
-    const hidden = (cs, r) => cs.display === 'none' || (r.width <= 1 && r.height <= 1) || cs.clipPath === 'inset(50%)' || cs.clip === 'rect(0px, 0px, 0px, 0px)';
+    const hidden = (cs, r) =>
+      cs.display === 'none' ||
+      (r.width <= 1 && r.height <= 1) ||
+      cs.clipPath === 'inset(50%)' ||
+      cs.clip === 'rect(0px, 0px, 0px, 0px)';
     const pageBg = getComputedStyle(document.body).backgroundColor;
     add('rect', { width: W, height: H, fill: transparent(pageBg) ? '#fff' : pageBg });
 
     /** stroke-dasharray (and round caps for dots) for a CSS border/outline style of width w. */
-    const dash = (style, w) => (style === 'dashed' ? { 'stroke-dasharray': `${px(w * 3)} ${px(w * 2)}` }
-      : style === 'dotted' ? { 'stroke-dasharray': `0 ${px(w * 2)}`, 'stroke-linecap': 'round' } : {});
+    const dash = (style, w) =>
+      style === 'dashed'
+        ? { 'stroke-dasharray': `${px(w * 3)} ${px(w * 2)}` }
+        : style === 'dotted'
+          ? { 'stroke-dasharray': `0 ${px(w * 2)}`, 'stroke-linecap': 'round' }
+          : {};
     /** A rect's corner radius from a CSS radius (px or % of the box). */
     const radius = (v, r) => {
       const n = parseFloat(v) || 0;
-      return n ? px(String(v).trim().endsWith('%') ? (n / 100) * Math.min(r.width, r.height) : n) : undefined;
+      return n
+        ? px(String(v).trim().endsWith('%') ? (n / 100) * Math.min(r.width, r.height) : n)
+        : undefined;
     };
     /** A stroked rect for a ring of width w whose outer edge is the box (x, y, width, height). */
     function ring(x, y, width, height, w, color, style, rx) {
       if (style === 'double' && w >= 3) {
         const t = w / 3;
         ring(x, y, width, height, t, color, 'solid', rx);
-        ring(x + 2 * t, y + 2 * t, width - 4 * t, height - 4 * t, t, color, 'solid', rx && Math.max(0, rx - 2 * t));
+        ring(
+          x + 2 * t,
+          y + 2 * t,
+          width - 4 * t,
+          height - 4 * t,
+          t,
+          color,
+          'solid',
+          rx && Math.max(0, rx - 2 * t),
+        );
         return;
       }
       // The stroke runs along the middle of the ring, so its corner radius is w / 2 less.
-      add('rect', { x: px(x + w / 2), y: px(y + w / 2), width: px(width - w), height: px(height - w), rx: rx && px(Math.max(0, rx - w / 2)), fill: 'none',
-        stroke: color, 'stroke-width': w, ...dash(style, w) });
+      add('rect', {
+        x: px(x + w / 2),
+        y: px(y + w / 2),
+        width: px(width - w),
+        height: px(height - w),
+        rx: rx && px(Math.max(0, rx - w / 2)),
+        fill: 'none',
+        stroke: color,
+        'stroke-width': w,
+        ...dash(style, w),
+      });
     }
 
     function box(node, cs, r) {
       const x = px(r.left - host.left);
       const y = px(r.top - host.top);
       const rx = radius(cs.borderTopLeftRadius, r);
-      if (!transparent(cs.backgroundColor)) add('rect', { x, y, width: px(r.width), height: px(r.height), rx, fill: cs.backgroundColor });
-      const sides = [['Top', x, y, x + r.width, y], ['Bottom', x, y + r.height, x + r.width, y + r.height],
-        ['Left', x, y, x, y + r.height], ['Right', x + r.width, y, x + r.width, y + r.height]];
-      const widths = sides.map(([s]) => (/^(none|hidden)$/.test(cs[`border${s}Style`]) ? 0 : parseFloat(cs[`border${s}Width`]) || 0));
-      const uniform = widths.every((w) => w > 0 && w === widths[0])
-        && sides.every(([s]) => cs[`border${s}Color`] === cs.borderTopColor && cs[`border${s}Style`] === cs.borderTopStyle);
+      if (!transparent(cs.backgroundColor))
+        add('rect', {
+          x,
+          y,
+          width: px(r.width),
+          height: px(r.height),
+          rx,
+          fill: cs.backgroundColor,
+        });
+      const sides = [
+        ['Top', x, y, x + r.width, y],
+        ['Bottom', x, y + r.height, x + r.width, y + r.height],
+        ['Left', x, y, x, y + r.height],
+        ['Right', x + r.width, y, x + r.width, y + r.height],
+      ];
+      const widths = sides.map(([s]) =>
+        /^(none|hidden)$/.test(cs[`border${s}Style`]) ? 0 : parseFloat(cs[`border${s}Width`]) || 0,
+      );
+      const uniform =
+        widths.every((w) => w > 0 && w === widths[0]) &&
+        sides.every(
+          ([s]) =>
+            cs[`border${s}Color`] === cs.borderTopColor &&
+            cs[`border${s}Style`] === cs.borderTopStyle,
+        );
       if (uniform) {
-        if (!transparent(cs.borderTopColor)) ring(x, y, r.width, r.height, widths[0], cs.borderTopColor, cs.borderTopStyle, rx);
+        if (!transparent(cs.borderTopColor))
+          ring(x, y, r.width, r.height, widths[0], cs.borderTopColor, cs.borderTopStyle, rx);
       } else {
         sides.forEach(([s, x1, y1, x2, y2], i) => {
           const w = widths[i];
@@ -319,26 +479,56 @@ async function extractInPage({ tag }) {
           // The stroke runs along the middle of the border, inside the box.
           const dx = s === 'Left' ? w / 2 : s === 'Right' ? -w / 2 : 0;
           const dy = s === 'Top' ? w / 2 : s === 'Bottom' ? -w / 2 : 0;
-          add('line', { x1: px(x1 + dx), y1: px(y1 + dy), x2: px(x2 + dx), y2: px(y2 + dy), stroke: cs[`border${s}Color`],
-            'stroke-width': w, ...dash(cs[`border${s}Style`], w) });
+          add('line', {
+            x1: px(x1 + dx),
+            y1: px(y1 + dy),
+            x2: px(x2 + dx),
+            y2: px(y2 + dy),
+            stroke: cs[`border${s}Color`],
+            'stroke-width': w,
+            ...dash(cs[`border${s}Style`], w),
+          });
         });
       }
       // Rings drawn with box-shadow (spread only, no blur or offset), inside or around the box.
       if (cs.boxShadow && cs.boxShadow !== 'none') {
         for (const part of cs.boxShadow.split(/,(?![^(]*\))/)) {
-          const color = part.match(/(rgba?|color|hsla?|oklch|oklab|lab|lch)\([^)]*\)|#[0-9a-f]+|\b[a-z]+\b(?<!inset)/i)?.[0];
-          const lens = [...part.replace(/\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map((m) => parseFloat(m[1]));
+          const color = part.match(
+            /(rgba?|color|hsla?|oklch|oklab|lab|lch)\([^)]*\)|#[0-9a-f]+|\b[a-z]+\b(?<!inset)/i,
+          )?.[0];
+          const lens = [...part.replace(/\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map((m) =>
+            parseFloat(m[1]),
+          );
           const [ox = 0, oy = 0, blur = 0, spread = 0] = lens;
           if (!color || transparent(color) || ox || oy || blur || !(spread > 0)) continue;
           if (/\binset\b/.test(part)) ring(x, y, r.width, r.height, spread, color, 'solid', rx);
-          else ring(x - spread, y - spread, r.width + 2 * spread, r.height + 2 * spread, spread, color, 'solid', rx && rx + spread);
+          else
+            ring(
+              x - spread,
+              y - spread,
+              r.width + 2 * spread,
+              r.height + 2 * spread,
+              spread,
+              color,
+              'solid',
+              rx && rx + spread,
+            );
         }
       }
       // Outline (e.g. the ladder's "you are here" ring), outside the border box by its offset.
       const ow = parseFloat(cs.outlineWidth) || 0;
       if (ow > 0 && !/^(none|hidden)$/.test(cs.outlineStyle) && !transparent(cs.outlineColor)) {
         const o = (parseFloat(cs.outlineOffset) || 0) + ow;
-        ring(x - o, y - o, r.width + 2 * o, r.height + 2 * o, ow, cs.outlineColor, cs.outlineStyle === 'auto' ? 'solid' : cs.outlineStyle, rx && rx + o);
+        ring(
+          x - o,
+          y - o,
+          r.width + 2 * o,
+          r.height + 2 * o,
+          ow,
+          cs.outlineColor,
+          cs.outlineStyle === 'auto' ? 'solid' : cs.outlineStyle,
+          rx && rx + o,
+        );
       }
     }
 
@@ -371,7 +561,11 @@ async function extractInPage({ tag }) {
         const q = [...range.getClientRects()].find((c) => c.width > 0 || c.height > 0);
         if (!q) continue;
         const line = lines[lines.length - 1];
-        if (line && Math.abs(line.top - q.top) < Math.max(2, q.height / 3) && q.left >= line.right - 1) {
+        if (
+          line &&
+          Math.abs(line.top - q.top) < Math.max(2, q.height / 3) &&
+          q.left >= line.right - 1
+        ) {
           line.text += (space ? ' ' : '') + ch;
           line.right = Math.max(line.right, q.right);
         } else {
@@ -391,7 +585,8 @@ async function extractInPage({ tag }) {
         const boxes = [...range.getClientRects()].filter((q) => q.width > 0);
         const hyphen = measureCtx.measureText('-').width;
         for (const l of lines) {
-          const lb = l.inWord && boxes.find((q) => Math.abs(q.top - l.top) < Math.max(2, l.height / 3));
+          const lb =
+            l.inWord && boxes.find((q) => Math.abs(q.top - l.top) < Math.max(2, l.height / 3));
           if (lb && lb.right - l.right > hyphen * 0.5) l.text += '-';
         }
       }
@@ -402,17 +597,21 @@ async function extractInPage({ tag }) {
         const width = line.right - line.left;
         const natural = measureCtx.measureText(content).width + spacing * [...content].length;
         const fits = natural > 0 && Math.abs(width / natural - 1) <= 0.1;
-        add('text', {
-          x: px(line.left - host.left),
-          y: px(line.top - host.top + line.height / 2 + size * 0.35),
-          'font-size': cs.fontSize,
-          'font-weight': cs.fontWeight === '400' ? undefined : cs.fontWeight,
-          'font-style': cs.fontStyle === 'normal' ? undefined : cs.fontStyle,
-          'letter-spacing': spacing ? cs.letterSpacing : undefined,
-          fill: cs.color,
-          textLength: fits ? px(width) : undefined,
-          lengthAdjust: fits ? 'spacingAndGlyphs' : undefined,
-        }, content);
+        add(
+          'text',
+          {
+            x: px(line.left - host.left),
+            y: px(line.top - host.top + line.height / 2 + size * 0.35),
+            'font-size': cs.fontSize,
+            'font-weight': cs.fontWeight === '400' ? undefined : cs.fontWeight,
+            'font-style': cs.fontStyle === 'normal' ? undefined : cs.fontStyle,
+            'letter-spacing': spacing ? cs.letterSpacing : undefined,
+            fill: cs.color,
+            textLength: fits ? px(width) : undefined,
+            lengthAdjust: fits ? 'spacingAndGlyphs' : undefined,
+          },
+          content,
+        );
       }
     }
 
@@ -439,8 +638,17 @@ async function extractInPage({ tag }) {
               const ns = getComputedStyle(note);
               const t = norm(note.textContent);
               if (!t) continue;
-              add('text', { x: px(r.left - host.left), y: px(r.top - host.top + r.height / 2 + parseFloat(ns.fontSize) * 0.35),
-                'font-size': ns.fontSize, 'font-weight': ns.fontWeight === '400' ? undefined : ns.fontWeight, fill: ns.color }, t);
+              add(
+                'text',
+                {
+                  x: px(r.left - host.left),
+                  y: px(r.top - host.top + r.height / 2 + parseFloat(ns.fontSize) * 0.35),
+                  'font-size': ns.fontSize,
+                  'font-weight': ns.fontWeight === '400' ? undefined : ns.fontWeight,
+                  fill: ns.color,
+                },
+                t,
+              );
             }
           }
           continue;
@@ -453,7 +661,8 @@ async function extractInPage({ tag }) {
           baked.setAttribute('y', String(px(r.top - host.top)));
           baked.setAttribute('width', String(px(r.width)));
           baked.setAttribute('height', String(px(r.height)));
-          if (!baked.getAttribute('viewBox')) baked.setAttribute('viewBox', `0 0 ${px(r.width)} ${px(r.height)}`);
+          if (!baked.getAttribute('viewBox'))
+            baked.setAttribute('viewBox', `0 0 ${px(r.width)} ${px(r.height)}`);
           baked.removeAttribute('role');
           baked.removeAttribute('aria-label');
           baked.removeAttribute('aria-hidden');
@@ -465,8 +674,16 @@ async function extractInPage({ tag }) {
           // Its text lives in the browser's own shadow tree: draw the chosen option.
           const chosen = child.selectedOptions[0]?.textContent.trim() ?? '';
           if (chosen) {
-            add('text', { x: px(r.left - host.left + parseFloat(cs.paddingLeft) + 4), y: px(r.top - host.top + r.height / 2 + parseFloat(cs.fontSize) * 0.35),
-              'font-size': cs.fontSize, fill: cs.color }, chosen);
+            add(
+              'text',
+              {
+                x: px(r.left - host.left + parseFloat(cs.paddingLeft) + 4),
+                y: px(r.top - host.top + r.height / 2 + parseFloat(cs.fontSize) * 0.35),
+                'font-size': cs.fontSize,
+                fill: cs.color,
+              },
+              chosen,
+            );
           }
           continue;
         }
@@ -495,7 +712,10 @@ async function extractInPage({ tag }) {
     for (const ref of out.querySelectorAll('*')) {
       for (const a of [...ref.attributes]) {
         if (a.name === 'id') continue;
-        let v = a.value.replace(/url\(\s*(['"]?)[^'")#]*#([^'")\s]+)\1\s*\)/g, (_m, _q, id) => `url(#${rename(id)})`);
+        let v = a.value.replace(
+          /url\(\s*(['"]?)[^'")#]*#([^'")\s]+)\1\s*\)/g,
+          (_m, _q, id) => `url(#${rename(id)})`,
+        );
         if (/^(href|xlink:href)$/.test(a.name) && v.startsWith('#')) v = `#${rename(v.slice(1))}`;
         if (v !== a.value) ref.setAttribute(a.name, v);
       }
@@ -515,11 +735,18 @@ async function extractInPage({ tag }) {
     const contentText = (c) => {
       if (!c || c === 'none' || c === 'normal') return null;
       const main = c.split(/\s\/\s(?=(?:[^"]*"[^"]*")*[^"]*$)/)[0];
-      const parts = [...main.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+      const parts = [...main.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+        m[1].replace(/\\(.)/g, '$1'),
+      );
       return parts.length || /^\s*$/.test(main) ? parts.join('') : null;
     };
     for (const node of root.querySelectorAll('*')) {
-      if (node.closest('svg') || /^(STYLE|SCRIPT|TEMPLATE|SLOT)$/.test(node.tagName) || node.matches(CONTROLS)) continue;
+      if (
+        node.closest('svg') ||
+        /^(STYLE|SCRIPT|TEMPLATE|SLOT)$/.test(node.tagName) ||
+        node.matches(CONTROLS)
+      )
+        continue;
       for (const which of ['before', 'after']) {
         const ps = getComputedStyle(node, `::${which}`);
         if (ps.display === 'none') continue;
@@ -540,7 +767,9 @@ async function extractInPage({ tag }) {
       }
     }
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('[data-nv-bake-before]::before, [data-nv-bake-after]::after { content: none !important; display: none !important }');
+    sheet.replaceSync(
+      '[data-nv-bake-before]::before, [data-nv-bake-after]::after { content: none !important; display: none !important }',
+    );
     const sheets = root.adoptedStyleSheets;
     root.adoptedStyleSheets = [...sheets, sheet];
     return () => {
@@ -561,12 +790,68 @@ async function extractInPage({ tag }) {
   await frame();
 
   /** Inert HTML: an allow-list of elements and attributes; everything else is unwrapped or dropped. */
-  const KEEP = new Set(['TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'COLGROUP', 'COL', 'Q', 'P', 'UL',
-    'OL', 'LI', 'STRONG', 'EM', 'B', 'I', 'SMALL', 'ABBR', 'TIME', 'CITE', 'BR', 'A', 'SUP', 'SUB', 'DL', 'DT', 'DD', 'SPAN']);
-  const DROP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'INPUT', 'SELECT', 'TEXTAREA', 'LINK', 'IFRAME', 'OBJECT',
-    'EMBED', 'IMG', 'svg', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'FORM', 'DIALOG']);
-  const ATTRS = { '*': ['lang', 'dir'], TH: ['scope', 'colspan', 'rowspan', 'abbr'], TD: ['colspan', 'rowspan'],
-    A: ['href'], ABBR: ['title'], TIME: ['datetime'], OL: ['start'] };
+  const KEEP = new Set([
+    'TABLE',
+    'CAPTION',
+    'THEAD',
+    'TBODY',
+    'TFOOT',
+    'TR',
+    'TH',
+    'TD',
+    'COLGROUP',
+    'COL',
+    'Q',
+    'P',
+    'UL',
+    'OL',
+    'LI',
+    'STRONG',
+    'EM',
+    'B',
+    'I',
+    'SMALL',
+    'ABBR',
+    'TIME',
+    'CITE',
+    'BR',
+    'A',
+    'SUP',
+    'SUB',
+    'DL',
+    'DT',
+    'DD',
+    'SPAN',
+  ]);
+  const DROP = new Set([
+    'SCRIPT',
+    'STYLE',
+    'TEMPLATE',
+    'INPUT',
+    'SELECT',
+    'TEXTAREA',
+    'LINK',
+    'IFRAME',
+    'OBJECT',
+    'EMBED',
+    'IMG',
+    'svg',
+    'SVG',
+    'CANVAS',
+    'VIDEO',
+    'AUDIO',
+    'FORM',
+    'DIALOG',
+  ]);
+  const ATTRS = {
+    '*': ['lang', 'dir'],
+    TH: ['scope', 'colspan', 'rowspan', 'abbr'],
+    TD: ['colspan', 'rowspan'],
+    A: ['href'],
+    ABBR: ['title'],
+    TIME: ['datetime'],
+    OL: ['start'],
+  };
   function sanitize(node) {
     const out = document.createDocumentFragment();
     for (const child of node.childNodes) {
@@ -579,7 +864,10 @@ async function extractInPage({ tag }) {
         if (label && child.getAttribute('aria-hidden') !== 'true') out.append(label);
         continue;
       }
-      const inner = child.tagName === 'SLOT' && child.assignedNodes().length === 0 ? sanitize(child) : sanitize(child);
+      const inner =
+        child.tagName === 'SLOT' && child.assignedNodes().length === 0
+          ? sanitize(child)
+          : sanitize(child);
       if (!KEEP.has(name) || name === 'SPAN') {
         out.append(inner);
         continue;
@@ -607,19 +895,29 @@ async function extractInPage({ tag }) {
     const slot = root.querySelector(`slot[name="${name}"]`);
     return slot ? norm(slot.textContent) : '';
   };
-  const caption = slotText('caption') || slotText('title') || norm(root.querySelector('figcaption, [part~="caption"], h2, h3')?.textContent);
+  const caption =
+    slotText('caption') ||
+    slotText('title') ||
+    norm(root.querySelector('figcaption, [part~="caption"], h2, h3')?.textContent);
   const source = slotText('source') || norm(root.querySelector('[part~="source"]')?.textContent);
   const legendNode = root.querySelector('[part~="legend"]');
   const legend = legendNode ? html(legendNode) : '';
   const summary = norm(root.querySelector('[part~="summary"]')?.textContent);
-  const svgLabel = norm([...root.querySelectorAll('svg[aria-label]')].map((s) => s.getAttribute('aria-label'))[0]);
-  const alt = [caption, summary || svgLabel, source].filter(Boolean).map((t) => t.replace(/[.\s]+$/, '')).join('. ');
+  const svgLabel = norm(
+    [...root.querySelectorAll('svg[aria-label]')].map((s) => s.getAttribute('aria-label'))[0],
+  );
+  const alt = [caption, summary || svgLabel, source]
+    .filter(Boolean)
+    .map((t) => t.replace(/[.\s]+$/, ''))
+    .join('. ');
   const height = el.getBoundingClientRect().height;
 
   // The data table: the one the element's "show as table" toggle adds, else the first there is.
   const before = [...root.querySelectorAll('table')];
   let table = before[0];
-  const toggle = [...root.querySelectorAll('button')].find((b) => /tabel|table/i.test(b.textContent + (b.getAttribute('aria-label') ?? '')));
+  const toggle = [...root.querySelectorAll('button')].find((b) =>
+    /tabel|table/i.test(b.textContent + (b.getAttribute('aria-label') ?? '')),
+  );
   if (toggle) {
     toggle.click();
     await el.updateComplete;

@@ -21,7 +21,11 @@ export function groupOf(input) {
   const nm = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/);
   const name = nm ? nm[1] : undefined;
   const ws = !nm && input.match(/(?:^|\/)packages\/([^/]+)\//);
-  const local = name?.startsWith('@nato-viz/') ? name.slice('@nato-viz/'.length) : ws ? ws[1] : undefined;
+  const local = name?.startsWith('@nato-viz/')
+    ? name.slice('@nato-viz/'.length)
+    : ws
+      ? ws[1]
+      : undefined;
   const rel = !nm && input.match(/^\.\.\/([^/.][^/]*)\//);
   const pkg = local ?? (rel ? rel[1] : undefined);
   if (pkg === 'data') {
@@ -38,7 +42,8 @@ export function groupOf(input) {
 
 /** Bytes in the output per group, largest first, with an approximate gzip share. */
 export function summarise(metafile, outfile) {
-  const out = metafile.outputs[outfile] ?? Object.values(metafile.outputs).find((o) => o.entryPoint);
+  const out =
+    metafile.outputs[outfile] ?? Object.values(metafile.outputs).find((o) => o.entryPoint);
   const groups = new Map();
   for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
     const g = groupOf(input);
@@ -60,7 +65,9 @@ export function formatSizeTable(code, rows) {
     '  part                          minified    share',
   ];
   for (const r of rows) {
-    lines.push(`  ${r.group.padEnd(28)} ${kb(r.bytes)}  ${(r.share * 100).toFixed(1).padStart(5)} %`);
+    lines.push(
+      `  ${r.group.padEnd(28)} ${kb(r.bytes)}  ${(r.share * 100).toFixed(1).padStart(5)} %`,
+    );
   }
   return lines.join('\n');
 }

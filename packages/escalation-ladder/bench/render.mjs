@@ -19,7 +19,14 @@ const server = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -65,11 +72,20 @@ try {
     }
   }
   const longest = await page.evaluate(() => window.longest);
-  const q = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)];
-  console.log(`escalation-ladder connected → drawn (${ROUNDS} rounds each, headless ${await browser.version()})`);
+  const q = (xs, p) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)];
+  console.log(
+    `escalation-ladder connected → drawn (${ROUNDS} rounds each, headless ${await browser.version()})`,
+  );
   console.log(`${'case'.padEnd(42)}median ms   p95 ms   max ms`);
   for (const [k, xs] of Object.entries(results)) {
-    console.log(`${k.padEnd(40)}${q(xs, 0.5).toFixed(1).padStart(9)}${q(xs, 0.95).toFixed(1).padStart(9)}${Math.max(...xs).toFixed(1).padStart(9)}`);
+    console.log(
+      `${k.padEnd(40)}${q(xs, 0.5).toFixed(1).padStart(9)}${q(xs, 0.95).toFixed(1).padStart(9)}${Math.max(
+        ...xs,
+      )
+        .toFixed(1)
+        .padStart(9)}`,
+    );
   }
   console.log(`longest task: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'}`);
 } finally {

@@ -11,7 +11,11 @@ import { syntheticLadder } from '../test/fixtures/synthetic.js';
 
 const AGREEMENT = 'security-guarantees-agreed';
 
-async function mount(attrs: Record<string, string> = {}, width = 720, setup: (el: EscalationLadder) => void = () => {}): Promise<EscalationLadder> {
+async function mount(
+  attrs: Record<string, string> = {},
+  width = 720,
+  setup: (el: EscalationLadder) => void = () => {},
+): Promise<EscalationLadder> {
   const host = document.createElement('div');
   host.className = 'host';
   host.style.width = `${width}px`;
@@ -30,7 +34,8 @@ const root = (el: EscalationLadder) => el.shadowRoot!;
 const $ = (el: EscalationLadder, sel: string) => root(el).querySelector<HTMLElement>(sel);
 const $$ = (el: EscalationLadder, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
 const rungButton = (el: EscalationLadder, id: string) => $(el, `button[data-rung="${id}"]`)!;
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 async function settle(el: EscalationLadder): Promise<void> {
   await frame();
@@ -39,16 +44,23 @@ async function settle(el: EscalationLadder): Promise<void> {
 }
 async function expectNoAxeViolations(el: EscalationLadder): Promise<void> {
   const r = await axe.run(el, { resultTypes: ['violations'] });
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 }
 function hover(el: EscalationLadder, id: string, pointerType = 'mouse'): void {
-  rungButton(el, id).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType }));
+  rungButton(el, id).dispatchEvent(
+    new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType }),
+  );
 }
 
 /** The box an element's outline paints, in viewport coordinates (border box + offset + width). */
 function outlineBox(el: Element): DOMRect {
   const style = getComputedStyle(el);
-  const grow = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  const grow =
+    style.outlineStyle === 'none'
+      ? 0
+      : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
   const r = el.getBoundingClientRect();
   return new DOMRect(r.left - grow, r.top - grow, r.width + 2 * grow, r.height + 2 * grow);
 }
@@ -56,9 +68,12 @@ function outlineBox(el: Element): DOMRect {
  * The boxes from `el`'s parent up to `host` (inclusive) that clip what their descendants
  * paint: an overflow other than `visible`, paint containment, or `content-visibility: auto`.
  */
-function clippingBoxes(el: Element, host: Element): { name: string; contains: (r: DOMRect) => boolean }[] {
+function clippingBoxes(
+  el: Element,
+  host: Element,
+): { name: string; contains: (r: DOMRect) => boolean }[] {
   const parentOf = (node: Element): Element | null =>
-    node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   const boxes = [];
   for (let node = parentOf(el); node; node = node === host ? null : parentOf(node)) {
     const style = getComputedStyle(node);
@@ -70,8 +85,14 @@ function clippingBoxes(el: Element, host: Element): { name: string; contains: (r
     if (!clips) continue;
     const r = node.getBoundingClientRect();
     const contains = (b: DOMRect) =>
-      b.left >= r.left - 0.5 && b.top >= r.top - 0.5 && b.right <= r.right + 0.5 && b.bottom <= r.bottom + 0.5;
-    boxes.push({ name: `<${node.localName} class="${node.getAttribute('class') ?? ''}">`, contains });
+      b.left >= r.left - 0.5 &&
+      b.top >= r.top - 0.5 &&
+      b.right <= r.right + 0.5 &&
+      b.bottom <= r.bottom + 0.5;
+    boxes.push({
+      name: `<${node.localName} class="${node.getAttribute('class') ?? ''}">`,
+      contains,
+    });
   }
   return boxes;
 }
@@ -91,9 +112,16 @@ describe('<escalation-ladder> default render', () => {
     const list = $(el, 'ol.rungs')!;
     expect(list.getAttribute('aria-label')).toBe('Escalatieladder (10 stappen)');
     expect($$(el, 'button[part="rung"]').map((b) => b.dataset.rung)).toEqual([
-      'war', 'us-pressure', AGREEMENT,
-      'donbas-withdrawal-ceasefire', 'multinational-force', 'nato-air-policing', 'permanent-nato-presence',
-      'russia-keeps-fighting', 'no-binding-agreement', 'permanent-war',
+      'war',
+      'us-pressure',
+      AGREEMENT,
+      'donbas-withdrawal-ceasefire',
+      'multinational-force',
+      'nato-air-policing',
+      'permanent-nato-presence',
+      'russia-keeps-fighting',
+      'no-binding-agreement',
+      'permanent-war',
     ]);
     expect(text($(el, 'figcaption'))).toBe('De escalatieladder: met of zonder deal');
     expect(text($(el, '.summary'))).toMatch(/^10 stappen; 3 zijn gebeurd of aan de gang/);
@@ -104,13 +132,17 @@ describe('<escalation-ladder> default render', () => {
     const current = $$(el, '[aria-current="step"]');
     expect(current.map((b) => b.dataset.rung)).toEqual([AGREEMENT]);
     expect(text(current[0]!.querySelector('[part="current"]'))).toBe('Hier staan we nu');
-    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual([AGREEMENT]);
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual([
+      AGREEMENT,
+    ]);
   });
 
   it('shows each rung’s label, status, actors by name, and a derived date marked as derived', async () => {
     const el = await mount();
     const b = rungButton(el, AGREEMENT);
-    expect(text(b.querySelector('.rung__label'))).toBe('Akkoord over robuuste veiligheidsgaranties');
+    expect(text(b.querySelector('.rung__label'))).toBe(
+      'Akkoord over robuuste veiligheidsgaranties',
+    );
     expect(text(b.querySelector('.rung__status'))).toBe('afgesproken');
     // The names' soft hyphens (U+00AD) are where a narrow line may break them (issue 17).
     expect(text(b.querySelector('.rung__actors'))).toBe(
@@ -127,9 +159,19 @@ describe('<escalation-ladder> default render', () => {
     expect(style(AGREEMENT)).toBe('double');
     expect(style('multinational-force')).toBe('dashed');
     expect(style('permanent-war')).toBe('dotted');
-    expect(getComputedStyle(rungButton(el, 'permanent-nato-presence')).borderInlineStartStyle).toBe('solid');
-    const shapes = ['war', AGREEMENT, 'multinational-force', 'permanent-nato-presence', 'permanent-war'].map(
-      (id) => rungButton(el, id).querySelector('svg.icon')!.innerHTML.replace(/<!--.*?-->/g, ''),
+    expect(getComputedStyle(rungButton(el, 'permanent-nato-presence')).borderInlineStartStyle).toBe(
+      'solid',
+    );
+    const shapes = [
+      'war',
+      AGREEMENT,
+      'multinational-force',
+      'permanent-nato-presence',
+      'permanent-war',
+    ].map((id) =>
+      rungButton(el, id)
+        .querySelector('svg.icon')!
+        .innerHTML.replace(/<!--.*?-->/g, ''),
     );
     expect(new Set(shapes).size).toBe(5);
     expect($$(el, '.legend li').map(text)).toHaveLength(6);
@@ -138,7 +180,9 @@ describe('<escalation-ladder> default render', () => {
   it('draws the fork: two rails leave the last shared rung, one towards each branch', async () => {
     const el = await mount();
     const fork = $$(el, 'svg.rail')[2]!;
-    expect([...fork.querySelectorAll('line')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')])).toEqual([
+    expect(
+      [...fork.querySelectorAll('line')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')]),
+    ).toEqual([
       ['50', '25'],
       ['50', '75'],
     ]);
@@ -198,9 +242,12 @@ describe('<escalation-ladder> path and current', () => {
     it(`path="${path}" dims only the other branch`, async () => {
       const el = await mount({ path });
       const dimmed = $$(el, 'li.is-dimmed button').map((b) => b.dataset.rung);
-      const expected = dataset.rungs.filter((r) => path !== 'both' && r.path !== 'both' && r.path !== path).map((r) => r.id);
+      const expected = dataset.rungs
+        .filter((r) => path !== 'both' && r.path !== 'both' && r.path !== path)
+        .map((r) => r.id);
       expect(dimmed.sort()).toEqual(expected.sort());
-      if (path !== 'both') expect(text($(el, 'li.is-dimmed .nv-visually-hidden'))).toBe('(niet op het gekozen pad)');
+      if (path !== 'both')
+        expect(text($(el, 'li.is-dimmed .nv-visually-hidden'))).toBe('(niet op het gekozen pad)');
       await expectNoAxeViolations(el);
     });
   }
@@ -241,13 +288,18 @@ describe('<escalation-ladder> orientation', () => {
       const el = await mount({ orientation: 'horizontal' }, width);
       expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
       const right = el.getBoundingClientRect().right;
-      for (const b of $$(el, 'button[part="rung"]')) expect(b.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
+      for (const b of $$(el, 'button[part="rung"]'))
+        expect(b.getBoundingClientRect().right).toBeLessThanOrEqual(right + 0.5);
       await expectNoAxeViolations(el);
     });
   }
 
   it('a 200-rung dataset at 1600 px stays vertical and within the width', async () => {
-    const el = await mount({ orientation: 'horizontal' }, 1600, (e) => (e.data = syntheticLadder(200)));
+    const el = await mount(
+      { orientation: 'horizontal' },
+      1600,
+      (e) => (e.data = syntheticLadder(200)),
+    );
     expect(el.drawnOrientation).toBe('vertical');
     expect($$(el, 'button[part="rung"]')).toHaveLength(200);
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
@@ -276,10 +328,16 @@ describe('<escalation-ladder> no layout shift', () => {
   }
 });
 
-describe('<escalation-ladder> in the page\'s typeface', () => {
-  for (const [family, size] of [['serif', '16px'], ['monospace', '16px'], ['sans-serif', '19px']] as const) {
+describe("<escalation-ladder> in the page's typeface", () => {
+  for (const [family, size] of [
+    ['serif', '16px'],
+    ['monospace', '16px'],
+    ['sans-serif', '19px'],
+  ] as const) {
     it(`in ${family} at ${size}, a dataset loading after the drawing keeps the drawn height, at 390 and 1280 px`, async () => {
-      const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
+      const fetchSpy = vi
+        .spyOn(globalThis, 'fetch')
+        .mockImplementation(() => new Promise<Response>(() => {}));
       try {
         for (const width of [390, 1280]) {
           const el = await mount({}, width, (e) => {
@@ -291,7 +349,10 @@ describe('<escalation-ladder> in the page\'s typeface', () => {
           el.src = '/slow-dataset.json';
           await settle(el);
           expect($(el, '.nv-loading'), 'the loading state is shown').not.toBeNull();
-          expect(Math.abs(el.getBoundingClientRect().height - drawn), `${family} ${size} at ${width} px`).toBeLessThanOrEqual(1);
+          expect(
+            Math.abs(el.getBoundingClientRect().height - drawn),
+            `${family} ${size} at ${width} px`,
+          ).toBeLessThanOrEqual(1);
           el.parentElement!.remove();
         }
       } finally {
@@ -306,16 +367,23 @@ describe('<escalation-ladder> narrow: stacked branches', () => {
     const el = await mount({}, 390);
     const top = (id: string) => rungButton(el, id).getBoundingClientRect().top;
     const order = el.rungIds;
-    for (let i = 1; i < order.length; i++) expect(top(order[i]!)).toBeGreaterThan(top(order[i - 1]!));
+    for (let i = 1; i < order.length; i++)
+      expect(top(order[i]!)).toBeGreaterThan(top(order[i - 1]!));
     const width = (id: string) => rungButton(el, id).getBoundingClientRect().width;
     expect(width('russia-keeps-fighting')).toBe(width('permanent-nato-presence'));
     expect(width('russia-keeps-fighting')).toBeGreaterThan(300);
     const heads = $$(el, '.head');
     expect(heads.map(text)).toEqual(['met deal', 'zonder deal']);
     expect(heads.map((h) => h.closest('[aria-hidden="true"]'))).not.toContain(null);
-    expect(heads[0]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(top('donbas-withdrawal-ceasefire'));
-    expect(heads[1]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(rungButton(el, 'permanent-nato-presence').getBoundingClientRect().bottom);
-    expect(heads[1]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(top('russia-keeps-fighting'));
+    expect(heads[0]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      top('donbas-withdrawal-ceasefire'),
+    );
+    expect(heads[1]!.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      rungButton(el, 'permanent-nato-presence').getBoundingClientRect().bottom,
+    );
+    expect(heads[1]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      top('russia-keeps-fighting'),
+    );
     // No "· met deal" suffix on the rungs: the branch is named once.
     expect($$(el, '.rung__path')).toHaveLength(0);
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
@@ -325,10 +393,16 @@ describe('<escalation-ladder> narrow: stacked branches', () => {
   it('a rung is named by its label and “(stap N van M)”; status, branch, actors and date describe it', async () => {
     const el = await mount();
     const b = rungButton(el, 'donbas-withdrawal-ceasefire');
-    const named = [...b.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'));
-    expect(named.map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim()).toBe(
-      'Terugtrekking uit de Donbas en staakt-het-vuren (stap 4 van 10)',
+    const named = [...b.childNodes].filter(
+      (n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'),
     );
+    expect(
+      named
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Terugtrekking uit de Donbas en staakt-het-vuren (stap 4 van 10)');
     const description = root(el).getElementById(b.getAttribute('aria-describedby')!)!;
     expect(description.getAttribute('aria-hidden')).toBe('true');
     expect(text(description)).toBe('voorgesteld met deal Oekraïne en de Verenigde Staten');
@@ -346,7 +420,18 @@ describe('<escalation-ladder> narrow: stacked branches', () => {
     await el.updateComplete;
     const wrap = $(el, '.table-wrap')!;
     const rows = [...$(el, 'table')!.querySelectorAll('tbody tr')];
-    expect(rows.map((tr) => text(tr.firstElementChild))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(rows.map((tr) => text(tr.firstElementChild))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
     const caption = $(el, 'caption')!;
     for (const left of [0, wrap.scrollWidth]) {
       wrap.scrollLeft = left;
@@ -384,7 +469,8 @@ describe('<escalation-ladder> interaction', () => {
     const last = rungButton(el, 'permanent-war');
     // The rung fully visible at the bottom of the viewport: focusing it scrolls nothing, and
     // its citation, placed below it, starts off-screen.
-    const place = () => window.scrollBy(0, last.getBoundingClientRect().bottom - window.innerHeight + 4);
+    const place = () =>
+      window.scrollBy(0, last.getBoundingClientRect().bottom - window.innerHeight + 4);
     place();
     hover(el, 'permanent-war');
     await settle(el);
@@ -408,12 +494,19 @@ describe('<escalation-ladder> interaction', () => {
 
   it('a long ladder (> 40 rungs) lays out off-screen rungs lazily (content-visibility: auto); the article’s ladder lays out every rung', async () => {
     const short = await mount();
-    expect($$(short, 'li.rung').map((li) => getComputedStyle(li).contentVisibility)).toEqual(new Array(10).fill('visible'));
+    expect($$(short, 'li.rung').map((li) => getComputedStyle(li).contentVisibility)).toEqual(
+      new Array(10).fill('visible'),
+    );
     const el = await mount({}, 720, (e) => (e.data = syntheticLadder(60)));
-    expect(getComputedStyle(rungButton(el, 'rung-59').parentElement!).contentVisibility).toBe('auto');
+    expect(getComputedStyle(rungButton(el, 'rung-59').parentElement!).contentVisibility).toBe(
+      'auto',
+    );
   });
 
-  for (const [name, rungs] of [['the article’s ladder', 0], ['a 60-rung ladder', 60]] as const) {
+  for (const [name, rungs] of [
+    ['the article’s ladder', 0],
+    ['a 60-rung ladder', 60],
+  ] as const) {
     it(`in ${name} the focus ring and the current marker are not clipped by any box around them`, async () => {
       const el = await mount({}, 720, (e) => {
         if (rungs) e.data = syntheticLadder(rungs);
@@ -428,7 +521,9 @@ describe('<escalation-ladder> interaction', () => {
       const current = $(el, 'li.is-current button')!;
       for (const button of [focused, current]) {
         const ring = outlineBox(button);
-        expect(ring.width, `${button.id} draws an outline`).toBeGreaterThan(button.getBoundingClientRect().width);
+        expect(ring.width, `${button.id} draws an outline`).toBeGreaterThan(
+          button.getBoundingClientRect().width,
+        );
         for (const clip of clippingBoxes(button, el)) {
           expect(clip.contains(ring), `${button.id}'s outline inside ${clip.name}`).toBe(true);
         }
@@ -453,7 +548,9 @@ describe('<escalation-ladder> interaction', () => {
     rungButton(el, 'war').focus();
     await el.updateComplete;
     const card = $(el, '[part="citation"]')!;
-    expect(text(card.querySelector('q[lang="nl"]'))).toBe('Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne');
+    expect(text(card.querySelector('q[lang="nl"]'))).toBe(
+      'Rusland voert inmiddels al bijna vier jaar oorlog tegen Oekraïne',
+    );
     expect(text(card)).toContain('alinea 3');
     expect(card.querySelector('.nv-translation')).toBeNull();
     expect(rungButton(el, 'war').getAttribute('aria-describedby')!.split(' ')).toContain(card.id);
@@ -465,7 +562,9 @@ describe('<escalation-ladder> interaction', () => {
     hover(el, 'nato-air-policing');
     await el.updateComplete;
     const card = $(el, '[part="citation"]')!;
-    expect(text(card.querySelector('.nv-translation'))).toContain('NATO aircraft would police Ukrainian airspace');
+    expect(text(card.querySelector('.nv-translation'))).toContain(
+      'NATO aircraft would police Ukrainian airspace',
+    );
     expect(text(card)).toContain('paragraph 7');
     $(el, '.ladder')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
@@ -490,7 +589,9 @@ describe('<escalation-ladder> interaction', () => {
     rungButton(el, 'permanent-war').click();
     await el.updateComplete;
     expect(events).toHaveLength(1);
-    rungButton(el, 'permanent-war').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    rungButton(el, 'permanent-war').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect($(el, '[part="citation"]')).toBeNull();
   });
@@ -509,7 +610,9 @@ describe('<escalation-ladder> interaction', () => {
     const el = await mount();
     rungButton(el, 'permanent-war').click();
     await el.updateComplete;
-    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['permanent-war']);
+    expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual([
+      'permanent-war',
+    ]);
     el.data = small;
     await el.updateComplete;
     expect($$(el, 'button[part="rung"][tabindex="0"]').map((b) => b.dataset.rung)).toEqual(['war']);
@@ -540,7 +643,9 @@ describe('<escalation-ladder> table, legend, slots', () => {
     expect(text(table.querySelector('caption'))).toContain('rungs of the escalation ladder');
     expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
     expect(table.querySelectorAll('tbody th[scope="row"]')).toHaveLength(10);
-    const row = [...table.querySelectorAll('tbody tr')].find((tr) => text(tr).includes('Agreement on robust'))!;
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) =>
+      text(tr).includes('Agreement on robust'),
+    )!;
     expect(text(row)).toContain('15 December 2025 (derived)');
     expect(row.querySelector('q[lang="nl"]')).not.toBeNull();
     expect(text(row)).toContain('paragraph 4');
@@ -579,7 +684,11 @@ describe('<escalation-ladder> table, legend, slots', () => {
 describe('<escalation-ladder> data, empty and error states', () => {
   it('.data replaces the dataset (custom, validated)', async () => {
     const el = await mount({}, 720, (e) => (e.data = small));
-    expect($$(el, 'button[part="rung"]').map((b) => b.dataset.rung)).toEqual(['war', 'air-policing', 'fight-on']);
+    expect($$(el, 'button[part="rung"]').map((b) => b.dataset.rung)).toEqual([
+      'war',
+      'air-policing',
+      'fight-on',
+    ]);
     // No dated rung: where things stand is the highest one that has happened.
     expect($$(el, '[aria-current="step"]').map((b) => b.dataset.rung)).toEqual(['war']);
   });
@@ -591,13 +700,38 @@ describe('<escalation-ladder> data, empty and error states', () => {
     await expectNoAxeViolations(el);
   });
 
-  const cases: [string, Record<string, string>, (el: EscalationLadder) => void, RegExp, RegExp][] = [
-    ['orientation="diagonal"', { orientation: 'diagonal' }, () => {}, /“orientation”/, /orientation: expected one of vertical, horizontal; got "diagonal"/],
-    ['path="maybe"', { path: 'maybe' }, () => {}, /“path”/, /path: expected one of both, deal, no-deal; got "maybe"/],
-    ['current="nope"', { current: 'nope' }, () => {}, /“current” noemt een onbekende id/, /current: no rung has the id "nope"; valid ids: war, us-pressure, security-guarantees-agreed/],
-    ['data="{oops"', { data: '{oops' }, () => {}, /geen geldige JSON/, /data: not valid JSON/],
-    ['a dataset that fails the schema', {}, (e) => (e.data = { version: 1, rungs: [{ id: 'X' }] }), /kloppen niet met het schema/, /\$\.rungs\[0\]/],
-  ];
+  const cases: [string, Record<string, string>, (el: EscalationLadder) => void, RegExp, RegExp][] =
+    [
+      [
+        'orientation="diagonal"',
+        { orientation: 'diagonal' },
+        () => {},
+        /“orientation”/,
+        /orientation: expected one of vertical, horizontal; got "diagonal"/,
+      ],
+      [
+        'path="maybe"',
+        { path: 'maybe' },
+        () => {},
+        /“path”/,
+        /path: expected one of both, deal, no-deal; got "maybe"/,
+      ],
+      [
+        'current="nope"',
+        { current: 'nope' },
+        () => {},
+        /“current” noemt een onbekende id/,
+        /current: no rung has the id "nope"; valid ids: war, us-pressure, security-guarantees-agreed/,
+      ],
+      ['data="{oops"', { data: '{oops' }, () => {}, /geen geldige JSON/, /data: not valid JSON/],
+      [
+        'a dataset that fails the schema',
+        {},
+        (e) => (e.data = { version: 1, rungs: [{ id: 'X' }] }),
+        /kloppen niet met het schema/,
+        /\$\.rungs\[0\]/,
+      ],
+    ];
   for (const [name, attrs, setup, visible, logged] of cases) {
     it(`${name} shows a translated error (role="status") and logs one console.error`, async () => {
       const el = await mount(attrs, 720, setup);

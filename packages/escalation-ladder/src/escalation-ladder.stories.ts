@@ -40,7 +40,14 @@ const meta: Meta<Args> = {
   component: 'escalation-ladder',
   tags: ['autodocs'],
   render,
-  args: { theme: 'auto', orientation: 'vertical', path: 'both', current: '', noLegend: false, noTable: false },
+  args: {
+    theme: 'auto',
+    orientation: 'vertical',
+    path: 'both',
+    current: '',
+    noLegend: false,
+    noTable: false,
+  },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -61,7 +68,10 @@ export const Horizontal: Story = { args: { orientation: 'horizontal', width: 112
 export const DealPath: Story = { args: { path: 'deal' } };
 export const NoDealPath: Story = { args: { path: 'no-deal' } };
 export const CurrentElsewhere: Story = { args: { current: 'us-pressure' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
 /** 320 px: `orientation="horizontal"` still stands up below 480 px. */
 export const Narrow320: Story = { args: { width: 320, orientation: 'horizontal' } };
 export const WithoutLegendAndTable: Story = { args: { noLegend: true, noTable: true } };

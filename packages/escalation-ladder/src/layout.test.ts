@@ -18,7 +18,13 @@ import {
 } from './layout.js';
 
 const cite = [{ paragraph: 10, quote: 'blijven vechten', translation: 'keep fighting' }];
-function rung(id: string, level: number, path: Rung['path'], status: Rung['status'] = 'proposed', date?: string): Rung {
+function rung(
+  id: string,
+  level: number,
+  path: Rung['path'],
+  status: Rung['status'] = 'proposed',
+  date?: string,
+): Rung {
   return {
     id,
     level,
@@ -30,7 +36,8 @@ function rung(id: string, level: number, path: Rung['path'], status: Rung['statu
     ...(date ? { date: { value: date, derived: false } } : {}),
   };
 }
-const ids = (l: ReturnType<typeof layoutLadder>) => l.rungs.map((p) => `${p.rung.id}@${p.row}:${p.track}`);
+const ids = (l: ReturnType<typeof layoutLadder>) =>
+  l.rungs.map((p) => `${p.rung.id}@${p.row}:${p.track}`);
 
 describe('layoutLadder', () => {
   it('layoutLadder([]) returns no rungs, no rows and no rails', () => {
@@ -66,23 +73,44 @@ describe('layoutLadder', () => {
   });
 
   it('layoutLadder lists rungs in reading order: shared, then the deal branch, then the no-deal branch', () => {
-    const l = layoutLadder([rung('n1', 1, 'no-deal'), rung('d1', 1, 'deal'), rung('s', 0, 'both'), rung('d2', 2, 'deal')]);
+    const l = layoutLadder([
+      rung('n1', 1, 'no-deal'),
+      rung('d1', 1, 'deal'),
+      rung('s', 0, 'both'),
+      rung('d2', 2, 'deal'),
+    ]);
     expect(l.rungs.map((p) => p.rung.id)).toEqual(['s', 'd1', 'd2', 'n1']);
     expect(l.rungs.map((p) => p.order)).toEqual([0, 1, 2, 3]);
   });
 
   it('layoutLadder stacks two rungs of one branch at the same level in consecutive rows', () => {
-    const l = layoutLadder([rung('s', 0, 'both'), rung('d1', 1, 'deal'), rung('d2', 1, 'deal'), rung('n', 1, 'no-deal')]);
+    const l = layoutLadder([
+      rung('s', 0, 'both'),
+      rung('d1', 1, 'deal'),
+      rung('d2', 1, 'deal'),
+      rung('n', 1, 'no-deal'),
+    ]);
     expect(ids(l)).toEqual(['s@0:both', 'd1@1:deal', 'd2@2:deal', 'n@1:no-deal']);
     expect(l.rows).toBe(3);
   });
 
   it('layoutLadder runs a branch rail through the empty cells where the branch skips rows, and merges back', () => {
-    const l = layoutLadder([rung('s', 0, 'both'), rung('d1', 1, 'deal'), rung('d2', 2, 'deal'), rung('t', 3, 'both')]);
+    const l = layoutLadder([
+      rung('s', 0, 'both'),
+      rung('d1', 1, 'deal'),
+      rung('d2', 2, 'deal'),
+      rung('t', 3, 'both'),
+    ]);
     // Only the deal branch exists: it is drawn on the centre line.
     expect(l.branches).toEqual(['deal']);
     expect(l.rails.every((r) => r.from === 50 && r.to === 50)).toBe(true);
-    const both = layoutLadder([rung('s', 0, 'both'), rung('d1', 1, 'deal'), rung('d2', 2, 'deal'), rung('n1', 1, 'no-deal'), rung('t', 3, 'both')]);
+    const both = layoutLadder([
+      rung('s', 0, 'both'),
+      rung('d1', 1, 'deal'),
+      rung('d2', 2, 'deal'),
+      rung('n1', 1, 'no-deal'),
+      rung('t', 3, 'both'),
+    ]);
     expect(both.passes).toEqual([{ row: 2, track: 'no-deal' }]);
     expect(both.rails.filter((r) => r.gap === 2)).toEqual([
       { gap: 2, from: 25, to: 50, paths: ['deal'] },
@@ -91,7 +119,9 @@ describe('layoutLadder', () => {
   });
 
   it('layoutLadder(200 rungs) places every rung in a distinct cell', () => {
-    const many = Array.from({ length: 200 }, (_, i) => rung(`r${i}`, Math.floor(i / 3), i % 3 === 0 ? 'both' : i % 3 === 1 ? 'deal' : 'no-deal'));
+    const many = Array.from({ length: 200 }, (_, i) =>
+      rung(`r${i}`, Math.floor(i / 3), i % 3 === 0 ? 'both' : i % 3 === 1 ? 'deal' : 'no-deal'),
+    );
     const l = layoutLadder(many);
     const cells = new Set(l.rungs.map((p) => `${p.row}|${p.track}`));
     expect(cells.size).toBe(200);
@@ -109,7 +139,14 @@ describe('stackLadder', () => {
   });
 
   it('joins consecutive rungs by a straight rail, except where the no-deal branch starts after the deal branch', () => {
-    const stacked = stackLadder(layoutLadder([rung('a', 0, 'both'), rung('d1', 1, 'deal'), rung('d2', 2, 'deal'), rung('n1', 1, 'no-deal')]));
+    const stacked = stackLadder(
+      layoutLadder([
+        rung('a', 0, 'both'),
+        rung('d1', 1, 'deal'),
+        rung('d2', 2, 'deal'),
+        rung('n1', 1, 'no-deal'),
+      ]),
+    );
     expect(stacked.rails).toEqual([
       { gap: 0, from: 50, to: 50, paths: ['deal'] },
       { gap: 1, from: 50, to: 50, paths: ['deal'] },
@@ -119,9 +156,14 @@ describe('stackLadder', () => {
   it('estimates a stacked ladder with full-width rungs, so taller than two columns at the same width', () => {
     const layout = layoutLadder(dataset.rungs);
     const texts = new Map<string, RungText>(
-      dataset.rungs.map((r) => [r.id, { label: r.label.nl, actors: 'Rusland en Oekraïne', date: '', status: 'voorgesteld' }]),
+      dataset.rungs.map((r) => [
+        r.id,
+        { label: r.label.nl, actors: 'Rusland en Oekraïne', date: '', status: 'voorgesteld' },
+      ]),
     );
-    expect(estimateHeight(stackLadder(layout), texts, 390, 'vertical')).toBeGreaterThan(estimateHeight(layout, texts, 390, 'vertical'));
+    expect(estimateHeight(stackLadder(layout), texts, 390, 'vertical')).toBeGreaterThan(
+      estimateHeight(layout, texts, 390, 'vertical'),
+    );
   });
 });
 
@@ -171,13 +213,23 @@ describe('wrapLines', () => {
 });
 
 describe('heights', () => {
-  const text: RungText = { label: 'Permanente NAVO-aanwezigheid aan de Russische grens', actors: 'NAVO en Oekraïne', date: '', status: 'voorwaardelijk' };
+  const text: RungText = {
+    label: 'Permanente NAVO-aanwezigheid aan de Russische grens',
+    actors: 'NAVO en Oekraïne',
+    date: '',
+    status: 'voorwaardelijk',
+  };
   it('rungHeight grows when the box gets narrower (labels wrap)', () => {
     expect(rungHeight(text, 140)).toBeGreaterThan(rungHeight(text, 600));
   });
   it('estimateHeight of the article at 320 px is taller than at 1200 px, and finite at width 0', () => {
     const l = layoutLadder(dataset.rungs);
-    const texts = new Map(dataset.rungs.map((r) => [r.id, { label: r.label.nl, actors: 'x', date: '', status: r.status }]));
+    const texts = new Map(
+      dataset.rungs.map((r) => [
+        r.id,
+        { label: r.label.nl, actors: 'x', date: '', status: r.status },
+      ]),
+    );
     const narrow = estimateHeight(l, texts, 320, 'vertical');
     const wide = estimateHeight(l, texts, 1200, 'vertical');
     expect(narrow).toBeGreaterThan(wide);
@@ -189,21 +241,33 @@ describe('heights', () => {
 describe('nextRung', () => {
   const l = layoutLadder(dataset.rungs);
   it('nextRung(ArrowDown) from the last shared rung enters the deal branch; with path="no-deal", the no-deal branch', () => {
-    expect(nextRung(l, 'security-guarantees-agreed', 'ArrowDown', 'vertical')).toBe('donbas-withdrawal-ceasefire');
-    expect(nextRung(l, 'security-guarantees-agreed', 'ArrowDown', 'vertical', 'no-deal')).toBe('russia-keeps-fighting');
+    expect(nextRung(l, 'security-guarantees-agreed', 'ArrowDown', 'vertical')).toBe(
+      'donbas-withdrawal-ceasefire',
+    );
+    expect(nextRung(l, 'security-guarantees-agreed', 'ArrowDown', 'vertical', 'no-deal')).toBe(
+      'russia-keeps-fighting',
+    );
   });
   it('nextRung(ArrowUp) from the first rung of a branch returns to the trunk', () => {
-    expect(nextRung(l, 'russia-keeps-fighting', 'ArrowUp', 'vertical')).toBe('security-guarantees-agreed');
+    expect(nextRung(l, 'russia-keeps-fighting', 'ArrowUp', 'vertical')).toBe(
+      'security-guarantees-agreed',
+    );
   });
   it('nextRung(ArrowRight) when vertical jumps to the other branch at the same step', () => {
-    expect(nextRung(l, 'multinational-force', 'ArrowRight', 'vertical')).toBe('no-binding-agreement');
-    expect(nextRung(l, 'no-binding-agreement', 'ArrowLeft', 'vertical')).toBe('multinational-force');
+    expect(nextRung(l, 'multinational-force', 'ArrowRight', 'vertical')).toBe(
+      'no-binding-agreement',
+    );
+    expect(nextRung(l, 'no-binding-agreement', 'ArrowLeft', 'vertical')).toBe(
+      'multinational-force',
+    );
     // The no-deal branch is shorter: from the top of the deal branch, to its nearest rung.
     expect(nextRung(l, 'permanent-nato-presence', 'ArrowRight', 'vertical')).toBe('permanent-war');
   });
   it('nextRung along the ladder uses Right/Left when horizontal', () => {
     expect(nextRung(l, 'war', 'ArrowRight', 'horizontal')).toBe('us-pressure');
-    expect(nextRung(l, 'multinational-force', 'ArrowDown', 'horizontal')).toBe('no-binding-agreement');
+    expect(nextRung(l, 'multinational-force', 'ArrowDown', 'horizontal')).toBe(
+      'no-binding-agreement',
+    );
   });
   it('nextRung stays put at the ends and across from the trunk', () => {
     expect(nextRung(l, 'war', 'ArrowUp', 'vertical')).toBe('war');
@@ -224,13 +288,23 @@ describe('defaultCurrent', () => {
   });
   it('defaultCurrent ignores dates after the article and rungs that have not happened', () => {
     const r = defaultCurrent(
-      [rung('a', 0, 'both', 'ongoing', '2025-01-01'), rung('b', 1, 'both', 'agreed', '2026-01-01'), rung('c', 2, 'deal', 'proposed', '2025-06-01')],
+      [
+        rung('a', 0, 'both', 'ongoing', '2025-01-01'),
+        rung('b', 1, 'both', 'agreed', '2026-01-01'),
+        rung('c', 2, 'deal', 'proposed', '2025-06-01'),
+      ],
       '2025-12-17',
     );
     expect(r?.id).toBe('a');
   });
   it('defaultCurrent without dates is the highest rung that has happened', () => {
-    expect(defaultCurrent([rung('a', 0, 'both', 'ongoing'), rung('b', 1, 'both', 'ongoing'), rung('c', 2, 'deal')])?.id).toBe('b');
+    expect(
+      defaultCurrent([
+        rung('a', 0, 'both', 'ongoing'),
+        rung('b', 1, 'both', 'ongoing'),
+        rung('c', 2, 'deal'),
+      ])?.id,
+    ).toBe('b');
   });
   it('defaultCurrent([]) is undefined', () => {
     expect(defaultCurrent([])).toBeUndefined();

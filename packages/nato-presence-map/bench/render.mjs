@@ -15,7 +15,16 @@ const ROUNDS = Number(process.argv[2] ?? 20);
 const WIDTH = Number(process.argv[3] ?? 800);
 
 const bundle = async (contents, resolveDir) =>
-  (await build({ stdin: { contents, resolveDir, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false })).outputFiles[0].text;
+  (
+    await build({
+      stdin: { contents, resolveDir, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    })
+  ).outputFiles[0].text;
 
 // Both pages get their geometry inside the script, so neither pays for a request.
 const element = await bundle(
@@ -84,7 +93,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const results = { element: [], reference: [] };
 let longest = { element: 0, reference: 0 };
@@ -121,4 +137,6 @@ console.log(`${ROUNDS} alternating rounds at ${WIDTH} px, headless Chromium`);
 console.table([row('element'), row('reference')]);
 const ratio = q(results.element, 0.5) / q(results.reference, 0.5);
 console.log(`element / reference (median): ${ratio.toFixed(2)}  (< 1 means the element is faster)`);
-console.log(`longest task: ${Math.max(longest.element, longest.reference).toFixed(0)} ms (0 = no task over 50 ms)`);
+console.log(
+  `longest task: ${Math.max(longest.element, longest.reference).toFixed(0)} ms (0 = no task over 50 ms)`,
+);

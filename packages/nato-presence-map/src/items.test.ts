@@ -35,7 +35,9 @@ describe('itemIndexAfterKey()', () => {
 describe('mapItems()', () => {
   it('mapItems(model, "deal", "nl") lists the deal’s layers, then every region, in reading order', () => {
     const keys = mapItems(model, 'deal', 'nl').map((i) => i.key);
-    const layers = dataset.presence.filter((p) => p.scenarios.includes('deal')).map((p) => `p-${p.id}`);
+    const layers = dataset.presence
+      .filter((p) => p.scenarios.includes('deal'))
+      .map((p) => `p-${p.id}`);
     expect(keys).toEqual([...layers, ...model.regions.map((r) => `r-${r.region.id}`)]);
     expect(model.regions.length).toBeGreaterThanOrEqual(4);
   });
@@ -44,7 +46,9 @@ describe('mapItems()', () => {
     const item = mapItems(model, 'deal', 'en').find((i) => i.key === 'p-nato-air-policing-ukr')!;
     expect(item.status).toBe('proposed · air');
     expect(item.citations).toBe(presence('nato-air-policing-ukr').citations);
-    expect([item.x, item.y]).toEqual(model.layers.find((l) => l.presence.id === 'nato-air-policing-ukr')!.marker);
+    expect([item.x, item.y]).toEqual(
+      model.layers.find((l) => l.presence.id === 'nato-air-policing-ukr')!.marker,
+    );
   });
 
   it('no model, no items', () => {
@@ -64,7 +68,8 @@ describe('layer texts and the summary', () => {
     const items = mapItems(model, 'no-deal', 'en');
     const summary = mapSummary(dataset, items, 'no-deal', 'en');
     expect(summary).toMatch(/^No deal: Russia keeps fighting\./);
-    for (const step of dataset.rungs.filter((r) => r.path === 'no-deal')) expect(summary).toContain(`${step.label.en}.`);
+    for (const step of dataset.rungs.filter((r) => r.path === 'no-deal'))
+      expect(summary).toContain(`${step.label.en}.`);
     for (const r of model.regions) expect(summary).toContain(`${r.region.label.en}: `);
     expect(summary).not.toContain(presence('mnf-ground').label.en);
   });

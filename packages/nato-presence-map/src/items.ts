@@ -18,7 +18,11 @@ export interface MapItem {
 }
 
 /** A map message in `lang`. */
-export function mapText(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+export function mapText(
+  lang: Lang,
+  key: MessageKey,
+  vars?: Record<string, string | number>,
+): string {
   return translate(messages, lang, key, vars);
 }
 
@@ -85,16 +89,24 @@ export function itemIndexAfterKey(key: string, index: number, count: number): nu
  * The text alternative of the map in a scenario: the scenario, one sentence per layer shown
  * (a label's own note joins its status), the no-deal path's steps, and each region with its kind.
  */
-export function mapSummary(data: Dataset, items: readonly MapItem[], scenario: Scenario, lang: Lang): string {
+export function mapSummary(
+  data: Dataset,
+  items: readonly MapItem[],
+  scenario: Scenario,
+  lang: Lang,
+): string {
   const layers = data.presence.filter((p) => inScenario(p, scenario));
   const sentences = [`${mapText(lang, `scenarioLong.${scenario}`)}.`];
   const inUkraine = layers.filter((p) => p.countries.includes('UKR') || p.domain === 'sea');
-  if (scenario === 'no-deal' && inUkraine.length === 0) sentences.push(mapText(lang, 'summaryNone'));
+  if (scenario === 'no-deal' && inUkraine.length === 0)
+    sentences.push(mapText(lang, 'summaryNone'));
   for (const p of layers) sentences.push(`${layerName(lang, p)}.`);
   if (scenario === 'no-deal') {
     for (const step of noDealSteps(data)) sentences.push(`${step.label[lang]}.`);
   }
-  const regions = items.filter((item) => item.key.startsWith('r-')).map((item) => `${item.name}: ${item.status}`);
+  const regions = items
+    .filter((item) => item.key.startsWith('r-'))
+    .map((item) => `${item.name}: ${item.status}`);
   if (regions.length > 0) sentences.push(`${regions.join('. ')}.`);
   return sentences.join(' ');
 }

@@ -30,7 +30,12 @@ describe('country roles', () => {
 
   it('countryRole() tells Ukraine, Russia, NATO members and others apart', () => {
     const nato = natoMembers(dataset);
-    expect(['UKR', 'RUS', 'EST', 'BLR'].map((id) => countryRole(id, nato))).toEqual(['ukraine', 'russia', 'nato', 'other']);
+    expect(['UKR', 'RUS', 'EST', 'BLR'].map((id) => countryRole(id, nato))).toEqual([
+      'ukraine',
+      'russia',
+      'nato',
+      'other',
+    ]);
   });
 
   it('natoMembers() of a dataset without the context fact is empty (no member is invented)', () => {
@@ -53,7 +58,9 @@ describe('scenario filtering', () => {
 
   it('no Western presence in Ukraine in the no-deal scenario', () => {
     const russian = russianActors(dataset);
-    const inUkraine = dataset.presence.filter((p) => inScenario(p, 'no-deal') && p.countries.includes('UKR'));
+    const inUkraine = dataset.presence.filter(
+      (p) => inScenario(p, 'no-deal') && p.countries.includes('UKR'),
+    );
     expect(inUkraine.every((p) => russian.has(p.actor))).toBe(true);
   });
 
@@ -72,7 +79,12 @@ describe('buildMap', () => {
 
   it('draws the Donbas and Crimea from the topology regions, the border and the routes as lines', () => {
     const kinds = Object.fromEntries(model.regions.map((r) => [r.region.kind, r.line]));
-    expect(kinds).toMatchObject({ 'withdrawal-area': false, 'occupied-context': false, border: true, 'sea-area': true });
+    expect(kinds).toMatchObject({
+      'withdrawal-area': false,
+      'occupied-context': false,
+      border: true,
+      'sea-area': true,
+    });
   });
 
   it('emphasises the Ukraine–Russia land border as a line in the east of Ukraine', () => {
@@ -95,7 +107,12 @@ describe('buildMap', () => {
   });
 
   it('sets markers of the same place and scenarios side by side, one step apart', () => {
-    const deal = model.layers.filter((l) => l.presence.countries.includes('UKR') && l.domain !== 'sea' && l.presence.scenarios.join() === 'deal');
+    const deal = model.layers.filter(
+      (l) =>
+        l.presence.countries.includes('UKR') &&
+        l.domain !== 'sea' &&
+        l.presence.scenarios.join() === 'deal',
+    );
     const xs = deal.map((l) => l.marker[0]).sort((a, b) => a - b);
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeCloseTo(MARKER_STEP, 5);
   });
@@ -107,8 +124,26 @@ describe('buildMap', () => {
   });
 
   it('draws regions of a custom topology whose geometry ids are numbers (matched as text)', () => {
-    const numbered = { ...europe, objects: { ...europe.objects, regions: { ...europe.objects.regions!, geometries: europe.objects.regions!.geometries.map((g, i) => ({ ...g, id: i + 1 })) } } };
-    const data = { ...dataset, regions: dataset.regions.map((r) => (r.feature === 'donbas' ? { ...r, feature: '1' } : r.feature === 'crimea' ? { ...r, feature: '2' } : r)) };
+    const numbered = {
+      ...europe,
+      objects: {
+        ...europe.objects,
+        regions: {
+          ...europe.objects.regions!,
+          geometries: europe.objects.regions!.geometries.map((g, i) => ({ ...g, id: i + 1 })),
+        },
+      },
+    };
+    const data = {
+      ...dataset,
+      regions: dataset.regions.map((r) =>
+        r.feature === 'donbas'
+          ? { ...r, feature: '1' }
+          : r.feature === 'crimea'
+            ? { ...r, feature: '2' }
+            : r,
+      ),
+    };
     const m = buildMap(data, numbered, fit, (_id, name) => name);
     const areas = m.regions.filter((r) => !r.line);
     expect(areas.map((r) => r.region.kind).sort()).toEqual(['occupied-context', 'withdrawal-area']);
@@ -124,10 +159,18 @@ describe('buildMap', () => {
 });
 
 describe('thinLabels', () => {
-  const label = (id: string, x: number, priority: number, text = 'Label'): Label => ({ id, text, x, y: 50, priority });
+  const label = (id: string, x: number, priority: number, text = 'Label'): Label => ({
+    id,
+    text,
+    x,
+    y: 50,
+    priority,
+  });
 
   it('thinLabels() keeps the more important of two colliding labels', () => {
-    expect(thinLabels([label('b', 105, 3), label('a', 100, 1)], 900, 100, 12).map((l) => l.id)).toEqual(['a']);
+    expect(
+      thinLabels([label('b', 105, 3), label('a', 100, 1)], 900, 100, 12).map((l) => l.id),
+    ).toEqual(['a']);
   });
 
   it('thinLabels() keeps labels that do not collide', () => {
@@ -139,7 +182,9 @@ describe('thinLabels', () => {
   });
 
   it('thinLabels() keeps only priorities 1–2 below 480 px', () => {
-    expect(thinLabels([label('a', 50, 1), label('b', 200, 3)], 320, 100, 12).map((l) => l.id)).toEqual(['a']);
+    expect(
+      thinLabels([label('a', 50, 1), label('b', 200, 3)], 320, 100, 12).map((l) => l.id),
+    ).toEqual(['a']);
   });
 
   it('thinLabels() avoids obstacles (markers)', () => {

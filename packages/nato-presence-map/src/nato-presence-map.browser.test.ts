@@ -25,7 +25,11 @@ async function settle(el: NatoPresenceMap): Promise<void> {
 }
 
 /** Mounts `<nato-presence-map>` in a box of `width` px with the given attributes. */
-async function mount(attrs: Record<string, string> = {}, width = 800, setup?: (el: NatoPresenceMap) => void): Promise<NatoPresenceMap> {
+async function mount(
+  attrs: Record<string, string> = {},
+  width = 800,
+  setup?: (el: NatoPresenceMap) => void,
+): Promise<NatoPresenceMap> {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   const el = document.createElement('nato-presence-map');
@@ -37,20 +41,27 @@ async function mount(attrs: Record<string, string> = {}, width = 800, setup?: (e
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: NatoPresenceMap, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: NatoPresenceMap, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const $ = <T extends Element = HTMLElement>(el: NatoPresenceMap, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: NatoPresenceMap, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: NatoPresenceMap) => $$<SVGGElement>(el, '.item');
 const popover = (el: NatoPresenceMap) => $(el, '[part="popover"]');
-const button = (el: NatoPresenceMap, label: RegExp) => $$<HTMLButtonElement>(el, 'button').find((b) => label.test(text(b)))!;
+const button = (el: NatoPresenceMap, label: RegExp) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => label.test(text(b)))!;
 
 async function axeClean(el: NatoPresenceMap): Promise<void> {
   const r = await axe.run(el, { resultTypes: ['violations'] });
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
 }
 
 /** The numbers of SVG path data (M/L/Z only, as the map draws). */
-const pathNumbers = (d: string) => (d.match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g) ?? []).map(Number);
+const pathNumbers = (d: string) =>
+  (d.match(/-?\d+(\.\d+)?(e-?\d+)?|NaN|Infinity/g) ?? []).map(Number);
 
 /** Points in SVG path data. */
 const pointCount = (d: string | null) => (d?.match(/[ML]/g) ?? []).length;
@@ -99,10 +110,18 @@ function drawing(el: NatoPresenceMap) {
         class: layer.getAttribute('class')!.replace(/\s+/g, ' ').trim(),
         mark: layer.querySelector('.mark')!.getAttribute('d'),
         marker: marker!.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n)))),
-        outline: outline ? { class: outline.getAttribute('class')!.trim(), box: box(outline), points: pointCount(outline.getAttribute('d')) } : null,
+        outline: outline
+          ? {
+              class: outline.getAttribute('class')!.trim(),
+              box: box(outline),
+              points: pointCount(outline.getAttribute('d')),
+            }
+          : null,
       };
     }),
-    labels: $$(el, 'text.label').map((t) => `${t.getAttribute('class')!.replace('label label--', '')} ${t.textContent}`),
+    labels: $$(el, 'text.label').map(
+      (t) => `${t.getAttribute('class')!.replace('label label--', '')} ${t.textContent}`,
+    ),
   };
 }
 
@@ -126,7 +145,9 @@ describe('<nato-presence-map> default render', () => {
     const svgEl = $(el, 'svg')!;
     expect(svgEl.getAttribute('aria-label')).toContain('Oekraïne tekent de deal');
     const summary = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-describedby')!)!;
-    expect(text(summary)).toContain(dataset.presence.find((p) => p.id === 'nato-air-policing-ukr')!.label.nl);
+    expect(text(summary)).toContain(
+      dataset.presence.find((p) => p.id === 'nato-air-policing-ukr')!.label.nl,
+    );
     expect(text(summary)).toContain('voorgesteld');
   });
 
@@ -134,7 +155,9 @@ describe('<nato-presence-map> default render', () => {
     const el = await mount();
     const map = $(el, '[part="map"]')!;
     expect(map.getBoundingClientRect().height).toBeGreaterThan(500);
-    expect(Math.abs(map.getBoundingClientRect().height - $(el, 'svg')!.getBoundingClientRect().height)).toBeLessThan(2);
+    expect(
+      Math.abs(map.getBoundingClientRect().height - $(el, 'svg')!.getBoundingClientRect().height),
+    ).toBeLessThan(2);
   });
 
   it('draws everything but the map first, then the map in a task of its own, without moving anything; updateComplete waits for the map', async () => {
@@ -161,15 +184,24 @@ describe('<nato-presence-map> default render', () => {
 
   it('at 800 px every path is finite, and every region and marker lies inside the view box', async () => {
     const el = await mount({ lang: 'nl' }, 800);
-    const [, , width, height] = $(el, 'svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const [, , width, height] = $(el, 'svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const paths = $$(el, 'svg path');
     expect(paths.length).toBeGreaterThan(80);
-    for (const p of paths) for (const n of pathNumbers(p.getAttribute('d') ?? '')) expect(Number.isFinite(n), p.getAttribute('class')!).toBe(true);
+    for (const p of paths)
+      for (const n of pathNumbers(p.getAttribute('d') ?? ''))
+        expect(Number.isFinite(n), p.getAttribute('class')!).toBe(true);
     // Countries reach past the frame (Russia runs east to the Pacific); what a reader points at does not.
     for (const item of [...$$(el, '.map .region'), ...$$(el, '.map .layer .mark')]) {
       const b = item.getBoundingClientRect();
       const frame = $(el, 'svg')!.getBoundingClientRect();
-      const name = item.closest('[data-key]')?.getAttribute('data-key') ?? item.closest('.layer')!.getAttribute('class')!;
+      const name =
+        item.closest('[data-key]')?.getAttribute('data-key') ??
+        item.closest('.layer')!.getAttribute('class')!;
       expect(b.left, name).toBeGreaterThanOrEqual(frame.left - 0.5);
       expect(b.right, name).toBeLessThanOrEqual(frame.right + 0.5);
       expect(b.top, name).toBeGreaterThanOrEqual(frame.top - 0.5);
@@ -186,17 +218,29 @@ describe('<nato-presence-map> default render', () => {
 });
 
 describe('scenario', () => {
-  it.each(SCENARIOS)('scenario="%s" shows exactly the presence records of that scenario', async (scenario) => {
-    const el = await mount({ scenario });
-    const shown = items(el).filter((i) => i.dataset.key!.startsWith('p-')).map((i) => i.dataset.key!.slice(2));
-    expect(shown.sort()).toEqual(dataset.presence.filter((p) => p.scenarios.includes(scenario)).map((p) => p.id).sort());
-  });
+  it.each(SCENARIOS)(
+    'scenario="%s" shows exactly the presence records of that scenario',
+    async (scenario) => {
+      const el = await mount({ scenario });
+      const shown = items(el)
+        .filter((i) => i.dataset.key!.startsWith('p-'))
+        .map((i) => i.dataset.key!.slice(2));
+      expect(shown.sort()).toEqual(
+        dataset.presence
+          .filter((p) => p.scenarios.includes(scenario))
+          .map((p) => p.id)
+          .sort(),
+      );
+    },
+  );
 
   it('scenario="no-deal" shows the article’s alternative: no Western troops, Russia keeps fighting', async () => {
     const el = await mount({ scenario: 'no-deal', lang: 'en' });
     expect($$(el, '.layer:not(.off)').some((g) => g.classList.contains('proposed'))).toBe(false);
     expect(text($(el, '.note'))).toMatch(/Russia keeps fighting/);
-    expect(text(el.shadowRoot!.getElementById($(el, 'svg')!.getAttribute('aria-describedby')!))).toMatch(/No deal/);
+    expect(
+      text(el.shadowRoot!.getElementById($(el, 'svg')!.getAttribute('aria-describedby')!)),
+    ).toMatch(/No deal/);
   });
 
   it('clicking "Zonder deal" switches, sets aria-pressed and fires one nv-scenario-change', async () => {
@@ -258,7 +302,8 @@ describe('view', () => {
   });
 
   it('view="ukraine" zooms in: Ukraine is drawn wider than in the europe view', async () => {
-    const width = (el: NatoPresenceMap) => ($(el, 'path.c--ukraine') as unknown as SVGGraphicsElement).getBBox().width;
+    const width = (el: NatoPresenceMap) =>
+      ($(el, 'path.c--ukraine') as unknown as SVGGraphicsElement).getBBox().width;
     const eu = await mount({ view: 'europe' }, 600);
     const ua = await mount({ view: 'ukraine' }, 600);
     expect(width(ua)).toBeGreaterThan(2.5 * width(eu));
@@ -283,7 +328,9 @@ describe('popover', () => {
 
   it('lang="en" adds the English translation next to the Dutch quote', async () => {
     const el = await mount({ lang: 'en' });
-    $<SVGGElement>(el, '[data-key="r-donbas"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    $<SVGGElement>(el, '[data-key="r-donbas"]')!.dispatchEvent(
+      new PointerEvent('pointerenter', { pointerType: 'mouse' }),
+    );
     await settle(el);
     expect(text(popover(el))).toContain('Translation');
     expect(popover(el)!.querySelector('q')!.getAttribute('lang')).toBe('nl');
@@ -291,7 +338,9 @@ describe('popover', () => {
 
   it('Crimea’s popover carries the context note and its source', async () => {
     const el = await mount({ lang: 'en' });
-    $<SVGGElement>(el, '[data-key="r-crimea"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    $<SVGGElement>(el, '[data-key="r-crimea"]')!.dispatchEvent(
+      new PointerEvent('pointerenter', { pointerType: 'mouse' }),
+    );
     await settle(el);
     expect(text(popover(el))).toMatch(/2014/);
     expect(text(popover(el))).toMatch(/Context:/);
@@ -307,8 +356,11 @@ describe('popover', () => {
     document.body.append(after);
     // The topmost item, fully visible at the bottom of the viewport: focusing it scrolls nothing,
     // and its popover, placed below it (there is room in the map), starts off-screen.
-    const item = items(el).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]!;
-    const place = () => window.scrollBy(0, item.getBoundingClientRect().bottom - window.innerHeight + 4);
+    const item = items(el).sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    )[0]!;
+    const place = () =>
+      window.scrollBy(0, item.getBoundingClientRect().bottom - window.innerHeight + 4);
     place();
     item.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
     await settle(el);
@@ -370,7 +422,9 @@ describe('popover', () => {
     const evil = structuredClone(customDataset) as typeof customDataset;
     evil.regions![0]!.label = { nl: '<img src=x onerror=alert(1)>Donbas', en: '<b>Donbas</b>' };
     const el = await mount({}, 800, (e) => (e.data = evil));
-    $<SVGGElement>(el, '[data-key="r-donbas"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+    $<SVGGElement>(el, '[data-key="r-donbas"]')!.dispatchEvent(
+      new PointerEvent('pointerenter', { pointerType: 'mouse' }),
+    );
     await settle(el);
     expect(popover(el)!.querySelector('img')).toBeNull();
     expect(text(popover(el))).toContain('<img src=x onerror=alert(1)>Donbas');
@@ -381,7 +435,16 @@ describe('legend, table, slots', () => {
   it('the legend names every kind of mark in HTML; no-legend hides it', async () => {
     const el = await mount();
     const legend = text($(el, '[part="legend"]'));
-    for (const s of ['Oekraïne', 'Rusland', 'NAVO-lidstaat', 'Terugtrekgebied', 'bezet sinds 2014', 'Bestaand', 'Voorgesteld']) expect(legend).toContain(s);
+    for (const s of [
+      'Oekraïne',
+      'Rusland',
+      'NAVO-lidstaat',
+      'Terugtrekgebied',
+      'bezet sinds 2014',
+      'Bestaand',
+      'Voorgesteld',
+    ])
+      expect(legend).toContain(s);
     const hidden = await mount({ 'no-legend': '' });
     expect($(hidden, '[part="legend"]')).toBeNull();
   });
@@ -394,7 +457,9 @@ describe('legend, table, slots', () => {
     await settle(el);
     const table = $(el, '[part="table"] table')!;
     expect(text(table.querySelector('caption'))).toBeTruthy();
-    expect(table.querySelectorAll('tbody tr').length).toBe(dataset.presence.length + dataset.regions.length + 1);
+    expect(table.querySelectorAll('tbody tr').length).toBe(
+      dataset.presence.length + dataset.regions.length + 1,
+    );
     expect(table.querySelectorAll('q[lang="nl"]').length).toBeGreaterThan(5);
     expect(text(table)).toContain('Translation');
     expect(button(el, /Hide table/).getAttribute('aria-expanded')).toBe('true');
@@ -414,7 +479,9 @@ describe('legend, table, slots', () => {
       e.append(s);
     });
     expect(text($(el, 'slot[name="caption"]'))).toContain('Wie zou waar staan');
-    expect(($(el, 'slot[name="source"]') as HTMLSlotElement).assignedNodes()[0]!.textContent).toBe('Eigen bron');
+    expect(($(el, 'slot[name="source"]') as HTMLSlotElement).assignedNodes()[0]!.textContent).toBe(
+      'Eigen bron',
+    );
     expect(text($(el, 'slot[name="source"]'))).toContain('Natural Earth');
   });
 
@@ -448,7 +515,9 @@ describe('language, theme, layout', () => {
     wide.parentElement!.remove();
     const el = await mount({}, w);
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
-    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(
+      document.documentElement.clientWidth,
+    );
     expect($$(el, 'text.label').length).toBeLessThan(wideLabels);
     expect($$(el, 'text.label').map(text)).toContain('Oekraïne');
   });
@@ -491,9 +560,13 @@ describe('error states', () => {
   });
 
   it('a failing src shows the error state with a retry button', async () => {
-    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('nope', { status: 500 }));
+    const fetchSpy = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(new Response('nope', { status: 500 }));
     const el = await mount({ src: '/missing.json' });
-    await vi.waitFor(() => expect(text($(el, '[role="status"]'))).toContain('konden niet worden geladen'));
+    await vi.waitFor(() =>
+      expect(text($(el, '[role="status"]'))).toContain('konden niet worden geladen'),
+    );
     expect($(el, '.nv-error button')).not.toBeNull();
     fetchSpy.mockRestore();
   });
@@ -503,7 +576,12 @@ describe('error states', () => {
     const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
     window.addEventListener('unhandledrejection', onRejection);
     // A width no other test uses, so the model is not in the shared cache.
-    const el = await mount({}, 577, (e) => (e.topology = { type: 'Topology', arcs: [], objects: {} } as unknown as typeof e.topology));
+    const el = await mount(
+      {},
+      577,
+      (e) =>
+        (e.topology = { type: 'Topology', arcs: [], objects: {} } as unknown as typeof e.topology),
+    );
     await new Promise((r) => setTimeout(r, 50));
     window.removeEventListener('unhandledrejection', onRejection);
     expect(text($(el, '[role="status"]'))).toMatch(/kan niet worden getoond/);
@@ -523,8 +601,22 @@ describe('axe', () => {
     ['default', {}],
     ['english, no-deal', { lang: 'en', scenario: 'no-deal' }],
     ['ukraine view, dark', { view: 'ukraine', theme: 'dark' }],
-    ['table open', {}, async (el) => { button(el, /tabel/).click(); await settle(el); }],
-    ['popover open', {}, async (el) => { items(el)[0]!.focus(); await settle(el); }],
+    [
+      'table open',
+      {},
+      async (el) => {
+        button(el, /tabel/).click();
+        await settle(el);
+      },
+    ],
+    [
+      'popover open',
+      {},
+      async (el) => {
+        items(el)[0]!.focus();
+        await settle(el);
+      },
+    ],
     ['error', { scenario: 'bad' }],
   ];
   it.each(cases)('%s has no axe violations', async (_name, attrs, act) => {
@@ -553,13 +645,19 @@ describe('review fixes', () => {
   it('forced colours: the border and sea-route hit areas stay transparent; Russia and NATO keep their patterns', async () => {
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     const el = await mount({}, 1280);
-    for (const sel of ['.region--border', '.region--sea-area']) expect(getComputedStyle($(el, sel)!).stroke).toMatch(/transparent|rgba\(0, 0, 0, 0\)/);
+    for (const sel of ['.region--border', '.region--sea-area'])
+      expect(getComputedStyle($(el, sel)!).stroke).toMatch(/transparent|rgba\(0, 0, 0, 0\)/);
     const fill = (sel: string) => getComputedStyle($(el, sel)!).fill;
     expect(fill('path.c--russia')).toMatch(/url\(.*-russia/);
     expect(fill('path.c--nato')).toMatch(/url\(.*-nato/);
     expect(fill('.legend .c--russia')).toMatch(/url\(.*-russia/);
-    expect(new Set([fill('.legend .c--ukraine'), fill('.legend .c--russia'), fill('.legend .c--nato')]).size).toBe(3);
-    expect(parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth)).toBeGreaterThan(parseFloat(getComputedStyle($(el, 'path.c--other')!).strokeWidth));
+    expect(
+      new Set([fill('.legend .c--ukraine'), fill('.legend .c--russia'), fill('.legend .c--nato')])
+        .size,
+    ).toBe(3);
+    expect(parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth)).toBeGreaterThan(
+      parseFloat(getComputedStyle($(el, 'path.c--other')!).strokeWidth),
+    );
   });
 
   // Issue 17: Ukraine's forced-colours halo was as wide as the dashed "proposed" outline drawn
@@ -567,35 +665,48 @@ describe('review fixes', () => {
   it('forced colours: the dashed proposed outline stands out from Ukraine’s halo under it', async () => {
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     const el = await mount({}, 1280);
-    const outline = $$(el, '.layer:not(.off).proposed .outline').find((p) => !p.classList.contains('route'))!;
+    const outline = $$(el, '.layer:not(.off).proposed .outline').find(
+      (p) => !p.classList.contains('route'),
+    )!;
     expect(getComputedStyle(outline).strokeDasharray).not.toBe('none');
     const halo = parseFloat(getComputedStyle($(el, 'path.c--ukraine')!).strokeWidth);
     // The gaps show: the dashes at least twice as wide as the solid line beneath them.
     expect(parseFloat(getComputedStyle(outline).strokeWidth)).toBeGreaterThanOrEqual(2 * halo);
   });
 
-  it.each([390, 1280])('at %i px the Crimea and Baltic popovers lie fully inside the element', async (w) => {
-    const el = await mount({ lang: 'en' }, w);
-    for (const key of ['r-crimea', 'p-nato-baltic-air-policing', 'r-donbas']) {
-      $<SVGGElement>(el, `[data-key="${key}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await settle(el);
-      const pop = popover(el)!.getBoundingClientRect();
-      const box = el.getBoundingClientRect();
-      expect(pop.left).toBeGreaterThanOrEqual(box.left - 0.5);
-      expect(pop.right).toBeLessThanOrEqual(box.right + 0.5);
-      expect(pop.top).toBeGreaterThanOrEqual(box.top - 0.5);
-      expect(pop.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
-      if (w < 480) expect(pop.width).toBeCloseTo(box.width, 0);
-      else expect(pop.top).toBeGreaterThanOrEqual($(el, '.map')!.getBoundingClientRect().top - 0.5);
-      $<SVGGElement>(el, `[data-key="${key}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      await settle(el);
-    }
-  });
+  it.each([390, 1280])(
+    'at %i px the Crimea and Baltic popovers lie fully inside the element',
+    async (w) => {
+      const el = await mount({ lang: 'en' }, w);
+      for (const key of ['r-crimea', 'p-nato-baltic-air-policing', 'r-donbas']) {
+        $<SVGGElement>(el, `[data-key="${key}"]`)!.dispatchEvent(
+          new MouseEvent('click', { bubbles: true }),
+        );
+        await settle(el);
+        const pop = popover(el)!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        expect(pop.left).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(pop.right).toBeLessThanOrEqual(box.right + 0.5);
+        expect(pop.top).toBeGreaterThanOrEqual(box.top - 0.5);
+        expect(pop.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
+        if (w < 480) expect(pop.width).toBeCloseTo(box.width, 0);
+        else
+          expect(pop.top).toBeGreaterThanOrEqual($(el, '.map')!.getBoundingClientRect().top - 0.5);
+        $<SVGGElement>(el, `[data-key="${key}"]`)!.dispatchEvent(
+          new MouseEvent('click', { bubbles: true }),
+        );
+        await settle(el);
+      }
+    },
+  );
 
   it('at 390 px the Ukraine markers are drawn smaller and lie inside Ukraine', async () => {
     const el = await mount({}, 390);
     const ukr = $<SVGPathElement>(el, 'path.c--ukraine')!;
-    const marks = $$<SVGPathElement>(el, '.layer:not(.off) [data-key^="p-mnf-"]:not([data-key="p-mnf-sea"]) .mark, .layer:not(.off) [data-key="p-nato-air-policing-ukr"] .mark');
+    const marks = $$<SVGPathElement>(
+      el,
+      '.layer:not(.off) [data-key^="p-mnf-"]:not([data-key="p-mnf-sea"]) .mark, .layer:not(.off) [data-key="p-nato-air-policing-ukr"] .mark',
+    );
     expect(marks).toHaveLength(3);
     for (const m of marks) {
       // Map coordinates of the drawn outline: the mark's own scale(), then its group's translate().
@@ -604,7 +715,9 @@ describe('review fixes', () => {
       const len = m.getTotalLength();
       for (let i = 0; i < 24; i++) {
         const p = m.getPointAtLength((len * i) / 24);
-        expect(ukr.isPointInFill(new DOMPoint(p.x, p.y).matrixTransform(own).matrixTransform(at))).toBe(true);
+        expect(
+          ukr.isPointInFill(new DOMPoint(p.x, p.y).matrixTransform(own).matrixTransform(at)),
+        ).toBe(true);
       }
       expect(m.getBoundingClientRect().width).toBeLessThan(14);
     }
@@ -627,11 +740,15 @@ describe('review fixes', () => {
 
   it('the summary writes one sentence per layer, merges a label’s own note with the status, and dates a citation once', async () => {
     const el = await mount({ lang: 'en' });
-    const summary = text(el.shadowRoot!.getElementById($(el, 'svg')!.getAttribute('aria-describedby')!));
+    const summary = text(
+      el.shadowRoot!.getElementById($(el, 'svg')!.getAttribute('aria-describedby')!),
+    );
     expect(summary).not.toMatch(/, [A-Z]/);
     expect(summary).not.toMatch(/\) \(/);
     expect(summary).toContain('(precedent, existing)');
-    $<SVGGElement>(el, '[data-key="r-crimea"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    $<SVGGElement>(el, '[data-key="r-crimea"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     await settle(el);
     expect(text(popover(el))).toContain('27 March 2014)');
     expect(text(popover(el))).not.toMatch(/2014, 27 (March|maart) 2014/);
@@ -642,10 +759,14 @@ describe('review fixes', () => {
     const lines = $$<SVGLineElement>(el, '.legend .proposed .outline');
     expect(lines).toHaveLength(2);
     const [proposed, route] = lines as [SVGLineElement, SVGLineElement];
-    expect(getComputedStyle(route).strokeDasharray).not.toBe(getComputedStyle(proposed).strokeDasharray);
+    expect(getComputedStyle(route).strokeDasharray).not.toBe(
+      getComputedStyle(proposed).strokeDasharray,
+    );
     expect(route.getAttribute('marker-end')).toMatch(/arrow/);
     expect(proposed.getAttribute('marker-end')).toBeNull();
-    expect(getComputedStyle($(el, 'path.route')!).strokeDasharray).toBe(getComputedStyle(route).strokeDasharray);
+    expect(getComputedStyle($(el, 'path.route')!).strokeDasharray).toBe(
+      getComputedStyle(route).strokeDasharray,
+    );
   });
 
   it('Crimea is hatched lightly over Ukraine’s colour, unlike the Donbas', async () => {
@@ -653,6 +774,8 @@ describe('review fixes', () => {
     const crimea = $<SVGPathElement>(el, '.region--occupied-context')!;
     expect(getComputedStyle(crimea).fill).toMatch(/url\(.*-crimea/);
     expect(getComputedStyle($(el, '.region--withdrawal-area')!).fill).toMatch(/url\(.*-donbas/);
-    expect(getComputedStyle($(el, '.pat-bg--donbas')!).fill).toBe(getComputedStyle($(el, 'path.c--ukraine')!).fill);
+    expect(getComputedStyle($(el, '.pat-bg--donbas')!).fill).toBe(
+      getComputedStyle($(el, 'path.c--ukraine')!).fill,
+    );
   });
 });

@@ -55,8 +55,14 @@ export const NoDeal: Story = { args: { scenario: 'no-deal' } };
 export const English: Story = { args: { lang: 'en' } };
 export const EnglishNoDeal: Story = { args: { lang: 'en', scenario: 'no-deal' } };
 export const UkraineView: Story = { args: { view: 'ukraine' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
-export const Narrow320: Story = { args: { width: 320 }, parameters: { viewport: { defaultViewport: 'mobile1' } } };
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+export const Narrow320: Story = {
+  args: { width: 320 },
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+};
 export const WithoutLegendAndTable: Story = { args: { noLegend: true, noTable: true } };
 export const CustomDataset: Story = { args: { data: customDataset } };
 export const EmptyDataset: Story = { args: { data: [] } };

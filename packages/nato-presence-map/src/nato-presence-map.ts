@@ -1,4 +1,12 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import {
   NvDataElement,
@@ -13,9 +21,24 @@ import {
 import { dataset, type Dataset, type Region, type Scenario } from '@nato-viz/data';
 import { europe } from '@nato-viz/data/topology';
 import { VIEWS, aspectRatio, type View } from './projection.js';
-import { SCENARIOS, inScenario, mapLabels, noDealSteps, unknownPlaces, type MapModel, type MapTopology } from './layers.js';
+import {
+  SCENARIOS,
+  inScenario,
+  mapLabels,
+  noDealSteps,
+  unknownPlaces,
+  type MapModel,
+  type MapTopology,
+} from './layers.js';
 import { cachedModel, isModelCached } from './model-cache.js';
-import { itemIndexAfterKey, layerName, mapItems, mapSummary, mapText, type MapItem } from './items.js';
+import {
+  itemIndexAfterKey,
+  layerName,
+  mapItems,
+  mapSummary,
+  mapText,
+  type MapItem,
+} from './items.js';
 import { MARKS, renderLegend, renderPatterns, renderPopover, renderTable } from './templates.js';
 import type { MessageKey } from './messages.js';
 import { styles } from './nato-presence-map.styles.js';
@@ -194,13 +217,22 @@ export class NatoPresenceMap extends NvDataElement {
   protected override collectProblems(): NvProblem[] {
     const problems = super.collectProblems();
     if (!(SCENARIOS as readonly string[]).includes(this.scenario)) {
-      problems.push({ code: 'invalid-attribute', attribute: 'scenario', detail: expectedOneOf(SCENARIOS, this.scenario) });
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'scenario',
+        detail: expectedOneOf(SCENARIOS, this.scenario),
+      });
     }
     if (!(VIEWS as readonly string[]).includes(this.view)) {
-      problems.push({ code: 'invalid-attribute', attribute: 'view', detail: expectedOneOf(VIEWS, this.view) });
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'view',
+        detail: expectedOneOf(VIEWS, this.view),
+      });
     }
     const unknown = this.currentData ? unknownPlaces(this.currentData, this.topology) : [];
-    if (unknown.length) problems.push({ code: 'invalid-data', attribute: 'data', detail: unknown.join('; ') });
+    if (unknown.length)
+      problems.push({ code: 'invalid-data', attribute: 'data', detail: unknown.join('; ') });
     return problems;
   }
 
@@ -210,8 +242,14 @@ export class NatoPresenceMap extends NvDataElement {
    * that cannot be drawn throws into the render's guard and shows the error state.
    */
   #modelFor(data: Dataset): MapModel | undefined {
-    const [topology, view, width, lang] = [this.topology, this.view, this.#width.value, this.resolvedLang];
-    const waitsForItsTask = !this.#model && width > 0 && this.#firstModelTurn.status !== TaskStatus.COMPLETE;
+    const [topology, view, width, lang] = [
+      this.topology,
+      this.view,
+      this.#width.value,
+      this.resolvedLang,
+    ];
+    const waitsForItsTask =
+      !this.#model && width > 0 && this.#firstModelTurn.status !== TaskStatus.COMPLETE;
     if (waitsForItsTask && !isModelCached(data, topology, view, width, lang)) {
       if (this.#firstModelTurn.status === TaskStatus.INITIAL) void this.#firstModelTurn.run();
       return undefined;
@@ -227,7 +265,11 @@ export class NatoPresenceMap extends NvDataElement {
     if (next === this.scenario) return;
     this.scenario = next;
     this.dispatchEvent(
-      new CustomEvent<NvScenarioChangeDetail>('nv-scenario-change', { detail: { scenario: next }, bubbles: true, composed: true }),
+      new CustomEvent<NvScenarioChangeDetail>('nv-scenario-change', {
+        detail: { scenario: next },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -275,7 +317,10 @@ export class NatoPresenceMap extends NvDataElement {
   /** Arrow keys, Home and End move between the items; Enter and Space pin the popover; Escape closes it. */
   #onKeydown(e: KeyboardEvent): void {
     const items = this.#items;
-    const current = Math.max(0, items.findIndex((i) => i.key === this.#roving.current));
+    const current = Math.max(
+      0,
+      items.findIndex((i) => i.key === this.#roving.current),
+    );
     const item = items[current];
     if (e.key === 'Escape') {
       if (!this.activeKey) return;
@@ -338,20 +383,22 @@ export class NatoPresenceMap extends NvDataElement {
       <p id="${id}-summary" class="nv-visually-hidden">${mapSummary(data, items, this.scenario, lang)}</p>
       ${this.noLegend ? nothing : renderLegend(lang, data, id)}
       <p class="source"><slot name="source">${this.#t('defaultSource')}</slot></p>
-      ${this.noTable
-        ? nothing
-        : renderTable({
-            lang,
-            data,
-            topology: this.topology,
-            open: this.tableOpen,
-            id: `${id}-table`,
-            onToggle: () => {
-              this.tableOpen = !this.tableOpen;
-              this.#tableRows.reset();
-            },
-            slices: this.#tableRows,
-          })}
+      ${
+        this.noTable
+          ? nothing
+          : renderTable({
+              lang,
+              data,
+              topology: this.topology,
+              open: this.tableOpen,
+              id: `${id}-table`,
+              onToggle: () => {
+                this.tableOpen = !this.tableOpen;
+                this.#tableRows.reset();
+              },
+              slices: this.#tableRows,
+            })
+      }
     </figure>`;
   }
 
@@ -375,7 +422,12 @@ export class NatoPresenceMap extends NvDataElement {
   }
 
   /** A focusable map item around `content` when `key` is one of the scenario's items. */
-  #renderItem(items: readonly MapItem[], key: string, label: string, content: SVGTemplateResult): SVGTemplateResult {
+  #renderItem(
+    items: readonly MapItem[],
+    key: string,
+    label: string,
+    content: SVGTemplateResult,
+  ): SVGTemplateResult {
     if (!items.some((i) => i.key === key)) return content;
     const active = this.activeKey === key;
     // One listener for every item and event (Lit calls it with the element as `this`).
@@ -418,9 +470,11 @@ export class NatoPresenceMap extends NvDataElement {
       const shown = inScenario(layer.presence, this.scenario);
       const sea = layer.domain === 'sea';
       const [x, y] = layer.marker;
-      const content = svg`${layer.d
-        ? svg`<path class="outline ${sea ? 'route' : ''}" d=${layer.d} marker-end=${sea ? `url(#${id}-arrow)` : nothing}></path>`
-        : nothing}
+      const content = svg`${
+        layer.d
+          ? svg`<path class="outline ${sea ? 'route' : ''}" d=${layer.d} marker-end=${sea ? `url(#${id}-arrow)` : nothing}></path>`
+          : nothing
+      }
         <g transform="translate(${x.toFixed(1)},${y.toFixed(1)})">
           <circle class="hit" r="14"></circle>
           <path class="mark" d=${MARKS[layer.domain]} transform=${scale < 1 ? `scale(${scale.toFixed(2)})` : nothing}></path>
@@ -436,7 +490,8 @@ export class NatoPresenceMap extends NvDataElement {
       <path class="border" d=${model.border} aria-hidden="true"></path>
       <g aria-hidden="true">
         ${mapLabels(model, this.scenario, lang).map(
-          (l) => svg`<text class="label label--${l.priority}" x=${l.x.toFixed(1)} y=${l.y.toFixed(1)}>${l.text}</text>`,
+          (l) =>
+            svg`<text class="label label--${l.priority}" x=${l.x.toFixed(1)} y=${l.y.toFixed(1)}>${l.text}</text>`,
         )}
       </g>`;
   }

@@ -9,9 +9,12 @@ describe('fitProjection', () => {
     expect(fit.height).toBeCloseTo(800 * aspectRatio('europe'), 0);
   });
 
-  it.each([0, -10, Number.NaN, Number.POSITIVE_INFINITY])('fitProjection("europe", %s) is undefined (nothing to draw, no NaN)', (w) => {
-    expect(fitProjection('europe', w)).toBeUndefined();
-  });
+  it.each([0, -10, Number.NaN, Number.POSITIVE_INFINITY])(
+    'fitProjection("europe", %s) is undefined (nothing to draw, no NaN)',
+    (w) => {
+      expect(fitProjection('europe', w)).toBeUndefined();
+    },
+  );
 
   it.each(VIEWS)('fitProjection("%s", w) puts Kyiv inside the map at 280 and 1600 px', (view) => {
     for (const w of [280, 1600]) {
@@ -42,8 +45,21 @@ describe('fitProjection', () => {
   it('the projection is equal-area: a 1°×1° cell at 45°N is cos(45.5°)/cos(65.5°) times one at 65°N, as on the globe', () => {
     const fit = fitProjection('europe', 1600)!;
     const cell = (lon: number, lat: number) => {
-      const d = pathData(fit, { type: 'Polygon', coordinates: [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]] });
-      const pts = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      const d = pathData(fit, {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [lon, lat],
+            [lon + 1, lat],
+            [lon + 1, lat + 1],
+            [lon, lat + 1],
+            [lon, lat],
+          ],
+        ],
+      });
+      const pts = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map(
+        (m) => [Number(m[1]), Number(m[2])] as const,
+      );
       let a = 0;
       for (let i = 0; i < pts.length; i++) {
         const [x0, y0] = pts[i]!;
@@ -62,17 +78,46 @@ describe('pathData', () => {
   const fit = fitProjection('europe', 400)!;
 
   it('pathData(polygon) closes the ring with Z and rounds to 0.1 px', () => {
-    const d = pathData(fit, { type: 'Polygon', coordinates: [[[30, 45], [32, 45], [31, 47], [30, 45]]] });
+    const d = pathData(fit, {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [30, 45],
+          [32, 45],
+          [31, 47],
+          [30, 45],
+        ],
+      ],
+    });
     expect(d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+Z$/);
     expect(d).not.toMatch(/\.\d\d/);
   });
 
   it('pathData(line) leaves the line open', () => {
-    expect(pathData(fit, { type: 'LineString', coordinates: [[30, 45], [32, 46]] })).not.toContain('Z');
+    expect(
+      pathData(fit, {
+        type: 'LineString',
+        coordinates: [
+          [30, 45],
+          [32, 46],
+        ],
+      }),
+    ).not.toContain('Z');
   });
 
   it('anchorOf(polygon) is inside a square polygon', () => {
-    const sq = { type: 'Polygon' as const, coordinates: [[[30, 45], [32, 45], [32, 47], [30, 47], [30, 45]]] };
+    const sq = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [30, 45],
+          [32, 45],
+          [32, 47],
+          [30, 47],
+          [30, 45],
+        ],
+      ],
+    };
     const [x, y] = anchorOf(fit, sq)!;
     const [xa, ya] = project(fit, 31, 46);
     expect(Math.abs(x - xa)).toBeLessThan(2);
@@ -80,6 +125,14 @@ describe('pathData', () => {
   });
 
   it('anchorOf(line) is undefined', () => {
-    expect(anchorOf(fit, { type: 'LineString', coordinates: [[30, 45], [32, 46]] })).toBeUndefined();
+    expect(
+      anchorOf(fit, {
+        type: 'LineString',
+        coordinates: [
+          [30, 45],
+          [32, 46],
+        ],
+      }),
+    ).toBeUndefined();
   });
 });

@@ -56,14 +56,27 @@ function frameBounds(view: View): [number, number, number, number] {
   const known = bounds.get(view);
   if (known) return known;
   const [w, s, e, n] = VIEW_FRAMES[view];
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   const add = (lon: number, lat: number) => {
     const [x, y] = projectUnit(lon, lat);
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   };
-  for (let lon = w; lon <= e; lon += 1) { add(lon, s); add(lon, n); }
-  for (let lat = s; lat <= n; lat += 1) { add(w, lat); add(e, lat); }
-  add(e, s); add(e, n);
+  for (let lon = w; lon <= e; lon += 1) {
+    add(lon, s);
+    add(lon, n);
+  }
+  for (let lat = s; lat <= n; lat += 1) {
+    add(w, lat);
+    add(e, lat);
+  }
+  add(e, s);
+  add(e, n);
   const b: [number, number, number, number] = [x0, y0, x1, y1];
   bounds.set(view, b);
   return b;

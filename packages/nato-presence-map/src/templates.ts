@@ -1,7 +1,16 @@
 // The parts of <nato-presence-map> drawn from plain data: the SVG patterns, the legend, the
 // popover and the "show as table" alternative. Pure functions of their arguments.
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { formatList, renderCitations, renderContext, renderTableToggle, translate, coreMessages, type Lang, type SliceController } from '@nato-viz/core';
+import {
+  formatList,
+  renderCitations,
+  renderContext,
+  renderTableToggle,
+  translate,
+  coreMessages,
+  type Lang,
+  type SliceController,
+} from '@nato-viz/core';
 import type { Citation, ContextSource, Dataset, Scenario } from '@nato-viz/data';
 import { SCENARIOS, natoMembers, topologyName, type MapTopology } from './layers.js';
 import { countryName } from './names.js';
@@ -45,7 +54,12 @@ export function renderPatterns(id: string): SVGTemplateResult {
 }
 
 /** The popover of the open item: its name, status, citations and context. */
-export function renderPopover(lang: Lang, item: MapItem, id: string, docked: boolean): TemplateResult {
+export function renderPopover(
+  lang: Lang,
+  item: MapItem,
+  id: string,
+  docked: boolean,
+): TemplateResult {
   return html`<div id=${id} part="popover" class="popover ${docked ? 'docked' : ''}">
     <p class="pop-title">${item.name}</p>
     <p class="nv-muted">${item.status}</p>
@@ -65,7 +79,9 @@ export function renderLegend(lang: Lang, data: Dataset, id: string): TemplateRes
     [area('c c--ukraine'), 'role.ukraine'],
     [area('c c--russia'), 'role.russia'],
     // NATO members come from the dataset's context facts; without them, no member is drawn.
-    ...(natoMembers(data).size > 0 ? [[area('c c--nato'), 'role.nato'] as [SVGTemplateResult, MessageKey]] : []),
+    ...(natoMembers(data).size > 0
+      ? [[area('c c--nato'), 'role.nato'] as [SVGTemplateResult, MessageKey]]
+      : []),
     [area('region region--withdrawal-area', `url(#${id}-donbas)`), 'kind.withdrawal-area'],
     [area('region region--occupied-context', `url(#${id}-crimea)`), 'kind.occupied-context'],
     [svg`<line class="border" x1="1" y1="9" x2="27" y2="9"></line>`, 'legendBorder'],
@@ -78,7 +94,8 @@ export function renderLegend(lang: Lang, data: Dataset, id: string): TemplateRes
   ];
   return html`<ul part="legend" class="legend" aria-label=${translate(coreMessages, lang, 'legend')}>
     ${rows.map(
-      ([swatch, key]) => html`<li><svg viewBox="0 0 28 18" aria-hidden="true">${swatch}</svg><span>${mapText(lang, key)}</span></li>`,
+      ([swatch, key]) =>
+        html`<li><svg viewBox="0 0 28 18" aria-hidden="true">${swatch}</svg><span>${mapText(lang, key)}</span></li>`,
     )}
   </ul>`;
 }
@@ -117,7 +134,11 @@ function tableRows({ lang, data, topology }: TableOptions): TableRow[] {
       ...ids.map((c) => countryName(lang, c, topologyName(countries.find((g) => g.id === c)) ?? c)),
       ...regions.map((r) => data.regions.find((region) => region.id === r)?.label[lang] ?? r),
     ]);
-  const scenarios = (list: readonly Scenario[] = SCENARIOS) => formatList(lang, list.map((s) => mapText(lang, `scenario.${s}`)));
+  const scenarios = (list: readonly Scenario[] = SCENARIOS) =>
+    formatList(
+      lang,
+      list.map((s) => mapText(lang, `scenario.${s}`)),
+    );
   const context = translate(coreMessages, lang, 'context');
   return [
     ...data.presence.map((p) => ({
@@ -157,8 +178,9 @@ export function renderTable(options: TableOptions): TemplateResult {
   // The rows are built only while the table is open: their Intl list formatting stays out of the first render.
   return html`${renderTableToggle({ lang, open, controls: id, onToggle })}
     <div class="table-wrap" id=${id} part="table" ?hidden=${!open}>
-      ${open
-        ? html`<table aria-busy=${String(slices.busy)}>
+      ${
+        open
+          ? html`<table aria-busy=${String(slices.busy)}>
             <caption>${mapText(lang, 'tableCaption')}</caption>
             <thead>
               <tr>${heads.map((key) => html`<th scope="col">${mapText(lang, key)}</th>`)}</tr>
@@ -175,6 +197,7 @@ export function renderTable(options: TableOptions): TemplateResult {
               )}
             </tbody>
           </table>`
-        : nothing}
+          : nothing
+      }
     </div>`;
 }

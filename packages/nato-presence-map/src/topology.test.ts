@@ -14,7 +14,11 @@ import { anchorOf, pathData } from '../test/geojson.js';
 // GeoJSON gives, point for point, for the real topology.
 const topology = europe as MapTopology;
 const { countries, regions } = topology.objects;
-const fits = [fitProjection('europe', 800)!, fitProjection('europe', 317)!, fitProjection('ukraine', 1600)!];
+const fits = [
+  fitProjection('europe', 800)!,
+  fitProjection('europe', 317)!,
+  fitProjection('ukraine', 1600)!,
+];
 
 describe('shape() against topojson-client feature()', () => {
   const geometries = [...countries.geometries, ...regions!.geometries];
@@ -23,25 +27,30 @@ describe('shape() against topojson-client feature()', () => {
     expect(regions!.geometries.map((g) => g.id)).toEqual(['donbas', 'crimea']);
   });
 
-  it.each(fits.map((f) => [`${f.view} ${f.width}`, f] as const))('at %s px: every path and anchor equals the GeoJSON feature drawn', (_, fit) => {
-    const arcs = screenArcs(topology, fit);
-    for (const g of geometries) {
-      const f = topoFeature(topology, g) as Feature;
-      const ours = shape(arcs, g);
-      expect(ours.d, String(g.id)).toBe(pathData(fit, f));
-      expect(ours.anchor, String(g.id)).toEqual(anchorOf(fit, f));
-    }
-  });
+  it.each(fits.map((f) => [`${f.view} ${f.width}`, f] as const))(
+    'at %s px: every path and anchor equals the GeoJSON feature drawn',
+    (_, fit) => {
+      const arcs = screenArcs(topology, fit);
+      for (const g of geometries) {
+        const f = topoFeature(topology, g) as Feature;
+        const ours = shape(arcs, g);
+        expect(ours.d, String(g.id)).toBe(pathData(fit, f));
+        expect(ours.anchor, String(g.id)).toEqual(anchorOf(fit, f));
+      }
+    },
+  );
 });
 
 describe('meshRuns() + runsPath() against topojson-client mesh()', () => {
   const fit = fits[0]!;
   const arcs = screenArcs(topology, fit);
-  const border = (a: string, b: string) => (x: GeometryObject, y: GeometryObject) => (x.id === a && y.id === b) || (x.id === b && y.id === a);
+  const border = (a: string, b: string) => (x: GeometryObject, y: GeometryObject) =>
+    (x.id === a && y.id === b) || (x.id === b && y.id === a);
   const outline = (ids: readonly string[]) => {
     const set = new Set(ids);
     const inside = (g: GeometryObject) => set.has(String(g.id));
-    return (a: GeometryObject, b: GeometryObject) => (a === b ? inside(a) : inside(a) !== inside(b));
+    return (a: GeometryObject, b: GeometryObject) =>
+      a === b ? inside(a) : inside(a) !== inside(b);
   };
 
   it('the UKR–RUS border equals topojson-client mesh() with the same filter', () => {
@@ -57,14 +66,27 @@ describe('meshRuns() + runsPath() against topojson-client mesh()', () => {
     ['POL', 'ROU', 'BGR', 'TUR', 'GRC'],
     ['FIN', 'SWE', 'NOR', 'DNK'],
   ];
-  it.each(groups.map((g) => [g.join(', '), g] as const))('the outline of %s equals topojson-client mesh() with the same filter', (_, ids) => {
-    const d = runsPath(arcs, meshRuns(topology, countries, outline(ids)));
-    expect(d).toMatch(/^M/);
-    expect(d).toBe(pathData(fit, topoMesh(topology, countries, outline(ids))));
-  });
+  it.each(groups.map((g) => [g.join(', '), g] as const))(
+    'the outline of %s equals topojson-client mesh() with the same filter',
+    (_, ids) => {
+      const d = runsPath(arcs, meshRuns(topology, countries, outline(ids)));
+      expect(d).toMatch(/^M/);
+      expect(d).toBe(pathData(fit, topoMesh(topology, countries, outline(ids))));
+    },
+  );
 
   it('every coast and border equals topojson-client mesh() with a filter that keeps all arcs', () => {
-    expect(runsPath(arcs, meshRuns(topology, countries, () => true))).toBe(pathData(fit, topoMesh(topology, countries, () => true)));
+    expect(
+      runsPath(
+        arcs,
+        meshRuns(topology, countries, () => true),
+      ),
+    ).toBe(
+      pathData(
+        fit,
+        topoMesh(topology, countries, () => true),
+      ),
+    );
   });
 });
 

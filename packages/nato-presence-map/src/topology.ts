@@ -110,7 +110,10 @@ function ringCentroid(points: readonly number[]): { area2: number; x: number; y:
  * A polygon geometry on screen: its path data, and the area-weighted centroid of its largest
  * ring (so islands and exclaves do not pull a label off the mainland; `undefined` without rings).
  */
-export function shape(arcs: ScreenArcs, g: GeometryObject): { d: string; anchor?: [number, number] } {
+export function shape(
+  arcs: ScreenArcs,
+  g: GeometryObject,
+): { d: string; anchor?: [number, number] } {
   let d = '';
   let anchor: [number, number] | undefined;
   let largest = 0;
@@ -182,7 +185,11 @@ function stitch(topology: Topology, arcs: number[]): number[][] {
       const next = byStart.get(end);
       if (next) {
         byStart.delete(next.start);
-        keep(next === before ? before : { refs: before.refs.concat(next.refs), start: before.start, end: next.end });
+        keep(
+          next === before
+            ? before
+            : { refs: before.refs.concat(next.refs), start: before.start, end: next.end },
+        );
       } else keep(before);
     } else if (after) {
       byStart.delete(after.start);
@@ -191,7 +198,11 @@ function stitch(topology: Topology, arcs: number[]): number[][] {
       const previous = byEnd.get(start);
       if (previous) {
         byEnd.delete(previous.end);
-        keep(previous === after ? after : { refs: previous.refs.concat(after.refs), start: previous.start, end: after.end });
+        keep(
+          previous === after
+            ? after
+            : { refs: previous.refs.concat(after.refs), start: previous.start, end: after.end },
+        );
       } else keep(after);
     } else keep({ refs: [ref], start, end });
   }
@@ -216,11 +227,16 @@ function stitch(topology: Topology, arcs: number[]): number[][] {
  * A port of topojson-client's `meshArcs` (ISC, Copyright 2012-2019 Michael Bostock) that
  * survives a polluted `Object.prototype` (see `stitch`). Draw them with `runsPath`.
  */
-export function meshRuns(topology: Topology, collection: GeometryCollection, filter: (a: GeometryObject, b: GeometryObject) => boolean): number[][] {
+export function meshRuns(
+  topology: Topology,
+  collection: GeometryCollection,
+  filter: (a: GeometryObject, b: GeometryObject) => boolean,
+): number[][] {
   const geometriesByArc: { ref: number; g: GeometryObject }[][] = [];
   for (const g of collection.geometries) {
     for (const polygon of polygons(g)) {
-      for (const ring of polygon) for (const ref of ring) (geometriesByArc[arcIndex(ref)] ??= []).push({ ref, g });
+      for (const ring of polygon)
+        for (const ref of ring) (geometriesByArc[arcIndex(ref)] ??= []).push({ ref, g });
     }
   }
   const arcs: number[] = [];

@@ -13,12 +13,26 @@ export type Drawable = Geometry | Feature<Geometry | null>;
  * Calls `fn` with each line and polygon ring of `object`, projected with `fit`. A ring comes
  * without its closing point (which repeats the first), as d3-geo's `geoStream` gives it.
  */
-function eachLine(fit: Fit, object: Drawable, fn: (points: [number, number][], ring: boolean) => void): void {
+function eachLine(
+  fit: Fit,
+  object: Drawable,
+  fn: (points: [number, number][], ring: boolean) => void,
+): void {
   const g = object.type === 'Feature' ? object.geometry : object;
-  const lines: Position[][] = g?.type === 'LineString' ? [g.coordinates] : g?.type === 'MultiLineString' ? g.coordinates : [];
-  const rings = g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-  for (const l of lines) fn(l.map((p) => project(fit, p[0]!, p[1]!)), false);
-  for (const r of rings) fn(r.slice(0, -1).map((p) => project(fit, p[0]!, p[1]!)), true);
+  const lines: Position[][] =
+    g?.type === 'LineString' ? [g.coordinates] : g?.type === 'MultiLineString' ? g.coordinates : [];
+  const rings =
+    g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  for (const l of lines)
+    fn(
+      l.map((p) => project(fit, p[0]!, p[1]!)),
+      false,
+    );
+  for (const r of rings)
+    fn(
+      r.slice(0, -1).map((p) => project(fit, p[0]!, p[1]!)),
+      true,
+    );
 }
 
 /**
@@ -44,12 +58,16 @@ export function anchorOf(fit: Fit, object: Drawable): [number, number] | undefin
   let bestArea = 0;
   eachLine(fit, object, (ring, closed) => {
     if (!closed) return;
-    let a = 0, cx = 0, cy = 0;
+    let a = 0,
+      cx = 0,
+      cy = 0;
     for (let i = 0, n = ring.length; i < n; i++) {
       const [x0, y0] = ring[i]!;
       const [x1, y1] = ring[(i + 1) % n]!;
       const c = x0 * y1 - x1 * y0;
-      a += c; cx += (x0 + x1) * c; cy += (y0 + y1) * c;
+      a += c;
+      cx += (x0 + x1) * c;
+      cy += (y0 + y1) * c;
     }
     if (Math.abs(a) > bestArea) {
       bestArea = Math.abs(a);

@@ -14,10 +14,14 @@ interface Declaration {
   events?: { name: string }[];
 }
 
-const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'),
+) as {
   modules: { declarations?: Declaration[] }[];
 };
-const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'nato-presence-map')!;
+const element = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .find((d) => d.tagName === 'nato-presence-map')!;
 const styles = readFileSync(new URL('../src/nato-presence-map.styles.ts', import.meta.url), 'utf8');
 
 describe('custom-elements.json for <nato-presence-map>', () => {
@@ -29,13 +33,24 @@ describe('custom-elements.json for <nato-presence-map>', () => {
 
   it('lists the public properties (data and topology are properties only) and no protected or private member', () => {
     const fields = element.members!.filter((m) => m.kind === 'field' && !m.static);
-    expect(fields.map((m) => m.name).sort()).toEqual(['data', 'noLegend', 'noTable', 'scenario', 'topology', 'view'].sort());
+    expect(fields.map((m) => m.name).sort()).toEqual(
+      ['data', 'noLegend', 'noTable', 'scenario', 'topology', 'view'].sort(),
+    );
     expect(element.members!.filter((m) => m.privacy && m.privacy !== 'public')).toEqual([]);
   });
 
   it('names no internal state, field or method', () => {
     const text = JSON.stringify(element);
-    for (const name of ['activeKey', 'pinned', 'tableOpen', 'focusIndex', 'width', 'defaultData', 'getUpdateComplete', 'renderData']) {
+    for (const name of [
+      'activeKey',
+      'pinned',
+      'tableOpen',
+      'focusIndex',
+      'width',
+      'defaultData',
+      'getUpdateComplete',
+      'renderData',
+    ]) {
       expect(text, name).not.toContain(`"${name}"`);
     }
   });
@@ -50,6 +65,14 @@ describe('custom-elements.json for <nato-presence-map>', () => {
   it('lists the events, parts and the tag', () => {
     expect(element.customElement).toBe(true);
     expect(element.events!.map((e) => e.name).sort()).toEqual(['nv-error', 'nv-scenario-change']);
-    expect(element.cssParts!.map((p) => p.name).sort()).toEqual(['base', 'error', 'legend', 'map', 'popover', 'table', 'table-toggle']);
+    expect(element.cssParts!.map((p) => p.name).sort()).toEqual([
+      'base',
+      'error',
+      'legend',
+      'map',
+      'popover',
+      'table',
+      'table-toggle',
+    ]);
   });
 });

@@ -43,7 +43,13 @@ function tsconfig(jsxImportSource: string) {
 /** Runs tsc in `dir`; resolves with its output and whether it passed. */
 function typecheck(dir: string): { ok: boolean; output: string } {
   try {
-    return { ok: true, output: execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      ok: true,
+      output: execFileSync(process.execPath, [tsc, '-p', dir], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
@@ -55,9 +61,16 @@ let browser: Browser;
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'site'), { recursive: true });
-  writeFileSync(join(work, 'site/index.html'), '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>app</title><link rel="icon" href="data:,"><script type="module" src="app.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(work, 'site/index.html'),
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>app</title><link rel="icon" href="data:,"><script type="module" src="app.js"></script></head><body><div id="root"></div></body></html>',
+  );
   server = await serveStatic({ dir: join(work, 'site') });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -84,7 +97,13 @@ describe.each(FRAMEWORKS)('the README’s $name example', ({ name, dir, jsxImpor
     const bad = join(work, `${dir}-bad`);
     mkdirSync(bad, { recursive: true });
     writeFileSync(join(bad, 'tsconfig.json'), tsconfig(jsxImportSource));
-    writeFileSync(join(bad, 'app.tsx'), code.replace('scenario={scenario.value}', 'scenario="maybe"').replace('scenario={scenario}', 'scenario="maybe"').replace('path="deal"', 'path="deal" rungs={3}'));
+    writeFileSync(
+      join(bad, 'app.tsx'),
+      code
+        .replace('scenario={scenario.value}', 'scenario="maybe"')
+        .replace('scenario={scenario}', 'scenario="maybe"')
+        .replace('path="deal"', 'path="deal" rungs={3}'),
+    );
     const { ok, output } = typecheck(bad);
     expect(ok).toBe(false);
     expect(output).toMatch(/app\.tsx\(\d+,\d+\): error TS2322: Type '"maybe"' is not assignable/);
@@ -100,7 +119,12 @@ describe.each(FRAMEWORKS)('the README’s $name example', ({ name, dir, jsxImpor
       format: 'esm',
       jsx: 'automatic',
       jsxImportSource,
-      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
       logLevel: 'silent',
     });
     const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
@@ -109,25 +133,54 @@ describe.each(FRAMEWORKS)('the README’s $name example', ({ name, dir, jsxImpor
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() =>
-      ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"][data-state="ready"]')),
+      ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'].every((t) =>
+        document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"][data-state="ready"]'),
+      ),
     );
     const state = await page.evaluate(() => {
-      const ladder = document.querySelector('escalation-ladder') as HTMLElement & { data?: { version?: number } };
-      const map = document.querySelector('nato-presence-map') as HTMLElement & { scenario?: string };
-      return { dataVersion: ladder.data?.version, dataAttribute: ladder.hasAttribute('data'), scenario: map.scenario, path: ladder.getAttribute('path') };
+      const ladder = document.querySelector('escalation-ladder') as HTMLElement & {
+        data?: { version?: number };
+      };
+      const map = document.querySelector('nato-presence-map') as HTMLElement & {
+        scenario?: string;
+      };
+      return {
+        dataVersion: ladder.data?.version,
+        dataAttribute: ladder.hasAttribute('data'),
+        scenario: map.scenario,
+        path: ladder.getAttribute('path'),
+      };
     });
     expect(state).toEqual({ dataVersion: 1, dataAttribute: false, scenario: 'deal', path: 'deal' });
     // The elements' own events, as a reader's click would fire them.
     await page.evaluate(() => {
-      document.querySelector('nato-presence-map')!.dispatchEvent(new CustomEvent('nv-scenario-change', { detail: { scenario: 'no-deal' }, bubbles: true, composed: true }));
-      document.querySelector('escalation-ladder')!.dispatchEvent(new CustomEvent('nv-rung-select', { detail: { id: 'ceasefire' }, bubbles: true, composed: true }));
+      document.querySelector('nato-presence-map')!.dispatchEvent(
+        new CustomEvent('nv-scenario-change', {
+          detail: { scenario: 'no-deal' },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      document.querySelector('escalation-ladder')!.dispatchEvent(
+        new CustomEvent('nv-rung-select', {
+          detail: { id: 'ceasefire' },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     });
     // The example writes its state as text (React) or in data-state (Vue).
     await page.waitForFunction(() => {
       const out = document.getElementById('state');
       return (out?.dataset.state ?? out?.textContent)?.trim() === 'no-deal ceasefire';
     });
-    expect(await page.evaluate(() => (document.querySelector('nato-presence-map') as HTMLElement & { scenario?: string }).scenario)).toBe('no-deal');
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('nato-presence-map') as HTMLElement & { scenario?: string })
+            .scenario,
+      ),
+    ).toBe('no-deal');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -13,12 +13,20 @@ const html = readmeImportMap();
 /** The html block that starts with `<!-- import map -->`. */
 function readmeImportMap(): string {
   const found = blocks(readme(), 'html').filter((b) => b.startsWith('<!-- import map -->'));
-  if (found.length !== 1) throw new Error(`expected one html block starting "<!-- import map -->", found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one html block starting "<!-- import map -->", found ${found.length}`,
+    );
   return found[0]!;
 }
 const CDN = /^https:\/\/cdn\.jsdelivr\.net\/npm\/((?:@[^/]+\/)?[^@/]+)@([^/]+)\/(.*)$/;
 /** Where the packages are installed: the workspace's own, and their dependencies'. */
-const BASES = ['tests/consumers', 'packages/nato-presence-map', 'packages/data', 'packages/core'].map((d) => join(root, d));
+const BASES = [
+  'tests/consumers',
+  'packages/nato-presence-map',
+  'packages/data',
+  'packages/core',
+].map((d) => join(root, d));
 
 /** The node_modules folders to look in: the workspace's, and (pnpm's store) those that hold the packages' own dependencies. */
 const MODULE_DIRS = (() => {
@@ -41,7 +49,11 @@ function packageDir(name: string): string | undefined {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -49,8 +61,19 @@ afterAll(async () => {
 
 describe('the README’s import map (no bundler)', () => {
   it('has an entry for every bare import of the published code', () => {
-    const map = JSON.parse(html.match(/<script type="importmap">([\s\S]*?)<\/script>/)![1]!) as { imports: Record<string, string> };
-    expect(Object.keys(map.imports)).toEqual(expect.arrayContaining(['lit', 'd3-geo', 'valibot', '@nato-viz/core', '@nato-viz/data', '@nato-viz/data/validate']));
+    const map = JSON.parse(html.match(/<script type="importmap">([\s\S]*?)<\/script>/)![1]!) as {
+      imports: Record<string, string>;
+    };
+    expect(Object.keys(map.imports)).toEqual(
+      expect.arrayContaining([
+        'lit',
+        'd3-geo',
+        'valibot',
+        '@nato-viz/core',
+        '@nato-viz/data',
+        '@nato-viz/data/validate',
+      ]),
+    );
   });
 
   it('loads the three single packages from it, and they draw', async () => {
@@ -59,7 +82,11 @@ describe('the README’s import map (no bundler)', () => {
     const missing: string[] = [];
     await context.route('**/*', async (route) => {
       const url = route.request().url();
-      if (url === 'http://page.test/') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${html}</body></html>` });
+      if (url === 'http://page.test/')
+        return route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body>${html}</body></html>`,
+        });
       const m = url.match(CDN);
       if (!m) {
         missing.push(url);
@@ -71,15 +98,21 @@ describe('the README’s import map (no bundler)', () => {
         missing.push(url);
         return route.fulfill({ status: 404, body: '' });
       }
-      const installed = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+      const installed = (
+        JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }
+      ).version;
       // The nato-viz pins name the coming release (release.test.ts checks them); the rest must be what is installed.
-      if (!name!.startsWith('@nato-viz/') && installed !== version) versions.push(`${name}@${version} (installed: ${installed})`);
+      if (!name!.startsWith('@nato-viz/') && installed !== version)
+        versions.push(`${name}@${version} (installed: ${installed})`);
       const file = join(dir, path!);
       if (!existsSync(file)) {
         missing.push(url);
         return route.fulfill({ status: 404, body: '' });
       }
-      return route.fulfill({ body: readFileSync(file), contentType: file.endsWith('.json') ? 'application/json' : 'text/javascript' });
+      return route.fulfill({
+        body: readFileSync(file),
+        contentType: file.endsWith('.json') ? 'application/json' : 'text/javascript',
+      });
     });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -87,7 +120,14 @@ describe('the README’s import map (no bundler)', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('http://page.test/', { waitUntil: 'load' });
     await page.waitForFunction(
-      () => ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"][data-state="ready"] svg, [part~="base"][data-state="ready"] table, [part~="base"][data-state="ready"] ul')),
+      () =>
+        ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'].every((t) =>
+          document
+            .querySelector(t)
+            ?.shadowRoot?.querySelector(
+              '[part~="base"][data-state="ready"] svg, [part~="base"][data-state="ready"] table, [part~="base"][data-state="ready"] ul',
+            ),
+        ),
       undefined,
       { timeout: 30_000 },
     );

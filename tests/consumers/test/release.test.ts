@@ -9,14 +9,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readme, root } from './readme.js';
 
-const PUBLISHED = ['core', 'data', 'nato-presence-map', 'escalation-ladder', 'actor-stance-matrix', 'embed'];
-const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { version: string; files?: string[]; private?: boolean };
+const PUBLISHED = [
+  'core',
+  'data',
+  'nato-presence-map',
+  'escalation-ladder',
+  'actor-stance-matrix',
+  'embed',
+];
+const json = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as {
+    version: string;
+    files?: string[];
+    private?: boolean;
+  };
 
 let copy: string;
 const after = new Map<string, string>();
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'nv-release-'));
-  for (const f of ['package.json', 'pnpm-workspace.yaml', '.changeset']) cpSync(join(root, f), join(copy, f), { recursive: true });
+  for (const f of ['package.json', 'pnpm-workspace.yaml', '.changeset'])
+    cpSync(join(root, f), join(copy, f), { recursive: true });
   for (const group of ['packages', 'apps', 'tests']) {
     for (const name of readdirSync(join(root, group))) {
       for (const f of ['package.json', 'CHANGELOG.md']) {
@@ -26,7 +39,10 @@ beforeAll(() => {
     }
   }
   cpSync(join(root, 'data/package.json'), join(copy, 'data/package.json'));
-  execFileSync(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: copy, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], {
+    cwd: copy,
+    stdio: 'pipe',
+  });
   for (const p of PUBLISHED) after.set(p, json(join(copy, 'packages', p, 'package.json')).version);
 }, 60_000);
 afterAll(() => {
@@ -44,21 +60,29 @@ describe('the first release', () => {
     for (const pin of pins) expect(pin).toBe(after.get('embed'));
   });
 
-  it.each(PUBLISHED)('@nato-viz/%s has the CHANGELOG.md its files list, and the release adds its entry', (p) => {
-    const pkg = json(join(root, 'packages', p, 'package.json'));
-    if (pkg.files?.includes('CHANGELOG.md')) expect(existsSync(join(root, 'packages', p, 'CHANGELOG.md'))).toBe(true);
-    const changelog = readFileSync(join(copy, 'packages', p, 'CHANGELOG.md'), 'utf8');
-    expect(changelog.split('\n')[0]).toBe(`# @nato-viz/${p}`);
-    expect(changelog).toContain(`## ${after.get(p)}`);
-  });
+  it.each(PUBLISHED)(
+    '@nato-viz/%s has the CHANGELOG.md its files list, and the release adds its entry',
+    (p) => {
+      const pkg = json(join(root, 'packages', p, 'package.json'));
+      if (pkg.files?.includes('CHANGELOG.md'))
+        expect(existsSync(join(root, 'packages', p, 'CHANGELOG.md'))).toBe(true);
+      const changelog = readFileSync(join(copy, 'packages', p, 'CHANGELOG.md'), 'utf8');
+      expect(changelog.split('\n')[0]).toBe(`# @nato-viz/${p}`);
+      expect(changelog).toContain(`## ${after.get(p)}`);
+    },
+  );
 
   it('core’s generated VERSION is core’s package version (what NvElement.version and define() report)', () => {
-    const version = readFileSync(join(root, 'packages/core/src/version.ts'), 'utf8').match(/VERSION = '([^']+)'/)?.[1];
+    const version = readFileSync(join(root, 'packages/core/src/version.ts'), 'utf8').match(
+      /VERSION = '([^']+)'/,
+    )?.[1];
     expect(version).toBe(json(join(root, 'packages/core/package.json')).version);
   });
 
   it('the embed bundle’s banner names its package version', () => {
     const head = readFileSync(join(root, 'packages/embed/dist/nato-viz.js'), 'utf8').slice(0, 80);
-    expect(head).toContain(`@nato-viz/embed ${json(join(root, 'packages/embed/package.json')).version} `);
+    expect(head).toContain(
+      `@nato-viz/embed ${json(join(root, 'packages/embed/package.json')).version} `,
+    );
   });
 });

@@ -32,12 +32,24 @@ function typecheck(source: string): { ok: boolean; output: string } {
   writeFileSync(
     join(work, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], noEmit: true, skipLibCheck: true },
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM'],
+        types: [],
+        noEmit: true,
+        skipLibCheck: true,
+      },
       include: ['app.ts'],
     }),
   );
   try {
-    execFileSync(process.execPath, [tsc, '-p', work], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(process.execPath, [tsc, '-p', work], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { ok: true, output: '' };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };

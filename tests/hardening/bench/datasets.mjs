@@ -4,13 +4,20 @@
 
 /** The article's dataset with `n` rungs (copies of its own, levels 0–1000). */
 export function withRungs(base, n) {
-  const rungs = Array.from({ length: n }, (_, i) => ({ ...base.rungs[i % base.rungs.length], id: `rung-${i}`, level: i % 1001 }));
+  const rungs = Array.from({ length: n }, (_, i) => ({
+    ...base.rungs[i % base.rungs.length],
+    id: `rung-${i}`,
+    level: i % 1001,
+  }));
   return { ...structuredClone(base), rungs };
 }
 
 /** The article's dataset with `n` presence records (copies of its own). */
 export function withPresence(base, n) {
-  const presence = Array.from({ length: n }, (_, i) => ({ ...base.presence[i % base.presence.length], id: `presence-${i}` }));
+  const presence = Array.from({ length: n }, (_, i) => ({
+    ...base.presence[i % base.presence.length],
+    id: `presence-${i}`,
+  }));
   return { ...structuredClone(base), presence };
 }
 
@@ -27,14 +34,23 @@ export function withGrid(base, actors, issues, stated = 0) {
     id: `actor-${i}`,
     partOf: undefined,
   }));
-  const issueList = Array.from({ length: issues }, (_, i) => ({ ...base.issues[i % base.issues.length], id: `issue-${i}` }));
+  const issueList = Array.from({ length: issues }, (_, i) => ({
+    ...base.issues[i % base.issues.length],
+    id: `issue-${i}`,
+  }));
   const positions = ['supports', 'opposes', 'conditional'];
   const stances = [];
   for (let a = 0; a < actors; a++) {
     for (let i = 0; i < issues; i++) {
       stances.push(
         a < stated
-          ? { actor: `actor-${a}`, issue: `issue-${i}`, position: positions[(a + i) % 3], basis: 'stated', citations: [citation] }
+          ? {
+              actor: `actor-${a}`,
+              issue: `issue-${i}`,
+              position: positions[(a + i) % 3],
+              basis: 'stated',
+              citations: [citation],
+            }
           : { actor: `actor-${a}`, issue: `issue-${i}`, position: 'not-stated', citations: [] },
       );
     }
@@ -42,7 +58,10 @@ export function withGrid(base, actors, issues, stated = 0) {
   for (const a of actorList) delete a.partOf;
   // Rungs and presence name the article's actors: keep them pointing at ones that exist.
   const rename = new Map(base.actors.map((a, i) => [a.id, `actor-${i % actors}`]));
-  copy.rungs = copy.rungs.map((r) => ({ ...r, actors: r.actors.map((id) => rename.get(id) ?? id) }));
+  copy.rungs = copy.rungs.map((r) => ({
+    ...r,
+    actors: r.actors.map((id) => rename.get(id) ?? id),
+  }));
   copy.presence = copy.presence.map((p) => ({ ...p, actor: rename.get(p.actor) ?? p.actor }));
   return { ...copy, actors: actorList, issues: issueList, stances };
 }

@@ -8,6 +8,10 @@ const runs = process.argv[2] ?? '1200';
 const result = spawnSync('npx', ['vitest', 'run', 'src/fuzz.browser.test.ts'], {
   cwd: fileURLToPath(new URL('..', import.meta.url)),
   stdio: 'inherit',
-  env: { ...process.env, VITE_NV_FUZZ_RUNS: runs, VITE_NV_FUZZ_DEADLINE_MS: String(60 * 60 * 1000) },
+  env: {
+    ...process.env,
+    VITE_NV_FUZZ_RUNS: runs,
+    VITE_NV_FUZZ_DEADLINE_MS: String(60 * 60 * 1000),
+  },
 });
 process.exit(result.status ?? 1);

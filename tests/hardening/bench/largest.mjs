@@ -16,9 +16,16 @@ import { withGrid, withPresence, withRungs } from './datasets.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const base = JSON.parse(readFileSync(`${root}/packages/data/generated/article.json`, 'utf8'));
-const limits = JSON.parse(readFileSync(`${root}/packages/data/generated/schema.json`, 'utf8')).properties;
+const limits = JSON.parse(
+  readFileSync(`${root}/packages/data/generated/schema.json`, 'utf8'),
+).properties;
 const max = (name) => limits[name].maxItems;
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')).map(([k, v]) => [k, Number(v)]));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.split('='))
+    .map(([k, v]) => [k, Number(v)]),
+);
 const counts = {
   rungs: args.rungs ?? max('rungs'),
   presence: args.presence ?? max('presence'),
@@ -29,8 +36,18 @@ const counts = {
 
 /** [label, tag, dataset, whether to open the table]. */
 const cases = [
-  [`ladder, ${counts.rungs} rungs, table open`, 'escalation-ladder', withRungs(base, counts.rungs), true],
-  [`map, ${counts.presence} presence records, table open`, 'nato-presence-map', withPresence(base, counts.presence), true],
+  [
+    `ladder, ${counts.rungs} rungs, table open`,
+    'escalation-ladder',
+    withRungs(base, counts.rungs),
+    true,
+  ],
+  [
+    `map, ${counts.presence} presence records, table open`,
+    'nato-presence-map',
+    withPresence(base, counts.presence),
+    true,
+  ],
   [
     `matrix, ${counts.actors} × ${counts.issues}, ${counts.stated ?? counts.actors} actors with stated stances, citations open`,
     'actor-stance-matrix',
@@ -49,7 +66,10 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body style="width:760px"></body></html>`;
 
 const server = await serveStatic({ dir: root, routes: { '/bench.html': page } });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--headless'] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, '--headless'],
+});
 const results = [];
 try {
   for (const [label, tag, data, openTable] of cases) {
@@ -65,7 +85,13 @@ try {
         // code (and the supplied-data file) is not counted as drawing.
         const warm = document.createElement(tag);
         warm.data = structuredClone(data);
-        warm.data[tag === 'escalation-ladder' ? 'rungs' : tag === 'nato-presence-map' ? 'presence' : 'stances'].length = 0;
+        warm.data[
+          tag === 'escalation-ladder'
+            ? 'rungs'
+            : tag === 'nato-presence-map'
+              ? 'presence'
+              : 'stances'
+        ].length = 0;
         document.body.append(warm);
         await warm.updateComplete;
         await new Promise((r) => setTimeout(r, 500));
@@ -84,8 +110,14 @@ try {
           }
           throw new Error(`${tag}: gave up waiting for ${what}`);
         };
-        await until(() => root()?.querySelector('svg *, td, li, .nv-error') && !root().querySelector('.nv-loading'), 'the drawing');
-        if (root().querySelector('.nv-error')) return { error: root().querySelector('.nv-error').textContent.trim() };
+        await until(
+          () =>
+            root()?.querySelector('svg *, td, li, .nv-error') &&
+            !root().querySelector('.nv-loading'),
+          'the drawing',
+        );
+        if (root().querySelector('.nv-error'))
+          return { error: root().querySelector('.nv-error').textContent.trim() };
         const drawn = performance.now() - start;
         const longestDrawing = window.longest;
         let rows = 0;
@@ -93,17 +125,32 @@ try {
           // The matrix's citations sit behind its own toggle.
           root().querySelector('[part~="table-toggle"], [part~="citations-toggle"]')?.click();
           // The ladder's part is the table, the map's the box around it, the matrix's its citations table.
-          const table = () => root().querySelector('table[part~="table"], table[part~="citations-table"], [part~="table"]:not([hidden]) table');
+          const table = () =>
+            root().querySelector(
+              'table[part~="table"], table[part~="citations-table"], [part~="table"]:not([hidden]) table',
+            );
           await until(() => table() && !root().querySelector('[aria-busy="true"]'), 'the table');
           rows = table().querySelectorAll('tbody tr').length;
         }
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-        return { drawn, total: performance.now() - start, rows, longestDrawing, longest: window.longest, tasks: window.tasks };
+        return {
+          drawn,
+          total: performance.now() - start,
+          rows,
+          longestDrawing,
+          longest: window.longest,
+          tasks: window.tasks,
+        };
       },
       { tag, json, openTable },
     );
     results.push({ label, bytes: json.length, ...figure });
-    console.log(label, JSON.stringify({ bytes: json.length, ...figure }, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+    console.log(
+      label,
+      JSON.stringify({ bytes: json.length, ...figure }, (k, v) =>
+        typeof v === 'number' ? Math.round(v) : v,
+      ),
+    );
     await tab.close();
   }
 } finally {

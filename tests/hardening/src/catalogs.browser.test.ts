@@ -16,7 +16,9 @@ const CATALOGS: Record<string, Catalog> = {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 it('every registered element has its catalog under test', () => {
-  expect(Object.keys(CATALOGS).sort()).toEqual(['@nato-viz/core', ...ELEMENTS.map((e) => e.packageName)].sort());
+  expect(Object.keys(CATALOGS).sort()).toEqual(
+    ['@nato-viz/core', ...ELEMENTS.map((e) => e.packageName)].sort(),
+  );
 });
 
 describe.each(Object.entries(CATALOGS))('the message catalog of %s', (_name, catalog) => {
@@ -27,19 +29,24 @@ describe.each(Object.entries(CATALOGS))('the message catalog of %s', (_name, cat
 
   it('has no empty message', () => {
     for (const lang of LANGS) {
-      for (const [key, text] of Object.entries(catalog[lang])) expect(text.trim(), `${lang}.${key}`).not.toBe('');
+      for (const [key, text] of Object.entries(catalog[lang]))
+        expect(text.trim(), `${lang}.${key}`).not.toBe('');
     }
   });
 
   it('uses the same placeholders in every language', () => {
     for (const key of Object.keys(catalog.nl)) {
-      for (const lang of LANGS) expect(placeholders(catalog[lang][key] ?? ''), `${lang}.${key}`).toEqual(placeholders(catalog.nl[key]!));
+      for (const lang of LANGS)
+        expect(placeholders(catalog[lang][key] ?? ''), `${lang}.${key}`).toEqual(
+          placeholders(catalog.nl[key]!),
+        );
     }
   });
 
   it('has no message packed with separators to split at run time', () => {
     for (const lang of LANGS) {
-      for (const [key, text] of Object.entries(catalog[lang])) expect(text, `${lang}.${key}`).not.toMatch(/\|/);
+      for (const [key, text] of Object.entries(catalog[lang]))
+        expect(text, `${lang}.${key}`).not.toMatch(/\|/);
     }
   });
 });

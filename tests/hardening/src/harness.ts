@@ -26,13 +26,17 @@ const PACKAGES: Record<string, Record<string, unknown>> = {
 /** The attributes that name ids in the dataset, per tag. */
 const IDS: Record<string, Subject['ids']> = {
   'escalation-ladder': { current: (d) => d.rungs.map((r) => r.id) },
-  'actor-stance-matrix': { actors: (d) => d.actors.map((a) => a.id), issues: (d) => d.issues.map((i) => i.id) },
+  'actor-stance-matrix': {
+    actors: (d) => d.actors.map((a) => a.id),
+    issues: (d) => d.issues.map((i) => i.id),
+  },
 };
 
 /** The enumeration `name` that package `packageName` exports; throws when the registry names one that is not there. */
 function enumeration(packageName: string, name: string): readonly string[] {
   const value = PACKAGES[packageName]?.[name];
-  if (!Array.isArray(value) || value.length === 0) throw new Error(`${packageName} does not export the enumeration ${name}`);
+  if (!Array.isArray(value) || value.length === 0)
+    throw new Error(`${packageName} does not export the enumeration ${name}`);
   return value as readonly string[];
 }
 
@@ -40,7 +44,12 @@ function enumeration(packageName: string, name: string): readonly string[] {
 export const SUBJECTS: readonly Subject[] = ELEMENTS.map((entry) => ({
   tag: entry.tag,
   enums: {
-    ...Object.fromEntries(Object.entries(entry.enums).map(([attribute, name]) => [attribute, enumeration(entry.packageName, name)])),
+    ...Object.fromEntries(
+      Object.entries(entry.enums).map(([attribute, name]) => [
+        attribute,
+        enumeration(entry.packageName, name),
+      ]),
+    ),
     theme: THEMES,
   },
   ids: IDS[entry.tag] ?? {},
@@ -163,7 +172,27 @@ export function cleanup(): void {
   document.body.replaceChildren();
 }
 
-const GEOMETRY = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'width', 'height', 'transform', 'viewBox', 'points', 'dx', 'dy'];
+const GEOMETRY = [
+  'd',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'transform',
+  'viewBox',
+  'points',
+  'dx',
+  'dy',
+];
 
 /** Whether any SVG geometry attribute in the element's shadow tree holds NaN or Infinity. */
 export function svgHasNaN(el: Element): boolean {

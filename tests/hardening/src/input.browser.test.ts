@@ -37,7 +37,9 @@ async function expectError(tag: string, attrs: Record<string, string>, lang: 'nl
   });
   expect(thrown).toEqual([]);
   expect(showsError(el)).toBe(true);
-  expect(statusText(el)).toContain(lang === 'en' ? 'This graphic cannot be shown' : 'Deze graphic kan niet worden getoond');
+  expect(statusText(el)).toContain(
+    lang === 'en' ? 'This graphic cannot be shown' : 'Deze graphic kan niet worden getoond',
+  );
   expect(el.getBoundingClientRect().height).toBeGreaterThan(100);
   expect(con.errors()).toHaveLength(1);
   expect(con.errors()[0]).toMatch(new RegExp(`^<${tag}> `));
@@ -67,7 +69,10 @@ for (const { tag, enums, ids } of SUBJECTS) {
       expect(msg).toContain('$.rungs[0].level');
     });
     it('2. a dataset missing required fields → the message lists the JSON paths', async () => {
-      const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
+      const broken = structuredClone(dataset) as unknown as Record<
+        string,
+        Record<string, unknown>[]
+      >;
       delete broken.actors![0]!.name;
       delete broken.rungs![1]!.status;
       const msg = await expectError(tag, { data: JSON.stringify(broken) });
@@ -79,7 +84,8 @@ for (const { tag, enums, ids } of SUBJECTS) {
       (broken.stances[0] as { position: string }).position = 'hates';
       const msg = await expectError(tag, { data: JSON.stringify(broken) });
       expect(msg).toContain('$.stances[0].position');
-      for (const p of ['supports', 'opposes', 'conditional', 'not-stated']) expect(msg).toContain(p);
+      for (const p of ['supports', 'opposes', 'conditional', 'not-stated'])
+        expect(msg).toContain(p);
     });
     for (const [attr, allowed] of Object.entries(enums)) {
       it(`3. ${attr}="bogus" → the message lists ${allowed.join(', ')}`, async () => {
@@ -176,7 +182,10 @@ for (const { tag, enums, ids } of SUBJECTS) {
         expect(r.right, child.localName).toBeLessThanOrEqual(rect.right + 1);
       }
       const text = shadowMarkup(el);
-      expect(text.includes(long) || el.shadowRoot!.querySelector(`[title="${long}"], [aria-label*="${long.slice(0, 100)}"]`)).toBeTruthy();
+      expect(
+        text.includes(long) ||
+          el.shadowRoot!.querySelector(`[title="${long}"], [aria-label*="${long.slice(0, 100)}"]`),
+      ).toBeTruthy();
       expect(con.errors()).toEqual([]);
     });
   });

@@ -2,7 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { define } from '@nato-viz/core';
-import { SUBJECTS, box, cleanup, mount, quietConsole, settle, shadowMarkup, showsError, svgHasNaN, type AnyElement } from './harness.js';
+import {
+  SUBJECTS,
+  box,
+  cleanup,
+  mount,
+  quietConsole,
+  settle,
+  shadowMarkup,
+  showsError,
+  svgHasNaN,
+  type AnyElement,
+} from './harness.js';
 
 let con: ReturnType<typeof quietConsole>;
 beforeEach(() => (con = quietConsole()));
@@ -56,7 +67,9 @@ for (const { tag } of SUBJECTS) {
       }
       const base = el.shadowRoot!.querySelector('[part~="base"]')!;
       // The page's typeface, inherited (not a stack of the element's own).
-      expect(getComputedStyle(base).fontFamily).toBe(getComputedStyle(el.parentElement!).fontFamily);
+      expect(getComputedStyle(base).fontFamily).toBe(
+        getComputedStyle(el.parentElement!).fontFamily,
+      );
     });
     it('17. inside display:none: no NaN; draws once shown', async () => {
       const hidden = box();
@@ -82,7 +95,8 @@ for (const { tag } of SUBJECTS) {
     it('17. in a background tab (no frames, no resize callbacks): no NaN; draws once visible', async () => {
       const RealRO = window.ResizeObserver;
       const realRaf = window.requestAnimationFrame;
-      const observers: { cb: ResizeObserverCallback; targets: Element[]; self: ResizeObserver }[] = [];
+      const observers: { cb: ResizeObserverCallback; targets: Element[]; self: ResizeObserver }[] =
+        [];
       // A hidden tab runs neither animation frames nor ResizeObserver callbacks.
       window.ResizeObserver = class {
         #entry: { cb: ResizeObserverCallback; targets: Element[]; self: ResizeObserver };
@@ -116,7 +130,13 @@ for (const { tag } of SUBJECTS) {
         const entries = o.targets.map((target) => {
           const r = target.getBoundingClientRect();
           const size = [{ inlineSize: r.width, blockSize: r.height }];
-          return { target, contentRect: r, contentBoxSize: size, borderBoxSize: size, devicePixelContentBoxSize: size };
+          return {
+            target,
+            contentRect: r,
+            contentBoxSize: size,
+            borderBoxSize: size,
+            devicePixelContentBoxSize: size,
+          };
         }) as unknown as ResizeObserverEntry[];
         if (entries.length) o.cb(entries, o.self);
       }
@@ -126,7 +146,8 @@ for (const { tag } of SUBJECTS) {
     });
     it('18. 1,000 detach/re-attach cycles release listeners and observers (heap within 10 %)', async () => {
       const gc = (globalThis as { gc?: () => void }).gc;
-      const mem = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+      const mem = () =>
+        (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
       expect(typeof gc).toBe('function');
       const parent = box();
       const el = await mount(tag, () => {}, parent);
@@ -148,7 +169,9 @@ for (const { tag } of SUBJECTS) {
       await new Promise((r) => setTimeout(r, 50));
       gc!();
       const after = mem();
-      console.info(`<${tag}> heap after 1,000 cycles: ${(after / 1e6).toFixed(2)} MB vs ${(baseline / 1e6).toFixed(2)} MB`);
+      console.info(
+        `<${tag}> heap after 1,000 cycles: ${(after / 1e6).toFixed(2)} MB vs ${(baseline / 1e6).toFixed(2)} MB`,
+      );
       expect(after).toBeLessThanOrEqual(baseline * 1.1);
       expect(drawn(el)).toBe(true);
     });
@@ -172,7 +195,9 @@ for (const { tag } of SUBJECTS) {
       await settle(els[0]!);
       await settle(els[2]!);
       expect(shadowMarkup(els[2]!)).toBe(before);
-      expect(els[1]!.shadowRoot!.querySelector('[part~="base"]')!.className).not.toContain('scheme-dark');
+      expect(els[1]!.shadowRoot!.querySelector('[part~="base"]')!.className).not.toContain(
+        'scheme-dark',
+      );
     });
     it('20. hostile page CSS does not break it', async () => {
       const style = document.createElement('style');
@@ -182,12 +207,13 @@ for (const { tag } of SUBJECTS) {
       try {
         const el = await mount(tag);
         const root = el.shadowRoot!;
-        const text = [...root.querySelectorAll<HTMLElement>('p, span, th, td, li, button, figcaption, text')].find(
-          (n) => n.textContent?.trim(),
-        );
+        const text = [
+          ...root.querySelectorAll<HTMLElement>('p, span, th, td, li, button, figcaption, text'),
+        ].find((n) => n.textContent?.trim());
         expect(text).toBeDefined();
         expect(parseFloat(getComputedStyle(text!).fontSize)).toBeGreaterThanOrEqual(12);
-        for (const svg of root.querySelectorAll('svg')) expect(getComputedStyle(svg).display).not.toBe('none');
+        for (const svg of root.querySelectorAll('svg'))
+          expect(getComputedStyle(svg).display).not.toBe('none');
         expect(el.getBoundingClientRect().height).toBeGreaterThan(50);
       } finally {
         style.remove();
@@ -212,14 +238,18 @@ for (const { tag } of SUBJECTS) {
       const session = cdp();
       const el = await mount(tag);
       try {
-        await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+        await session.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
+        });
         await settle(el);
         for (const n of el.shadowRoot!.querySelectorAll('*')) {
           const s = getComputedStyle(n);
           expect(parseFloat(s.transitionDuration) || 0).toBe(0);
           expect(parseFloat(s.animationDuration) || 0).toBe(0);
         }
-        await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+        await session.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: 'active' }],
+        });
         await settle(el);
         expect(matchMedia('(forced-colors: active)').matches).toBe(true);
         expect(drawn(el)).toBe(true);

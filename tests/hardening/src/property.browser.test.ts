@@ -2,7 +2,17 @@
 // uncaught exception or NaN in the output. Seeds are fixed so a failure reproduces.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SUBJECTS, box, cleanup, dataset, quietConsole, settle, svgHasNaN, uncaught, type AnyElement } from './harness.js';
+import {
+  SUBJECTS,
+  box,
+  cleanup,
+  dataset,
+  quietConsole,
+  settle,
+  svgHasNaN,
+  uncaught,
+  type AnyElement,
+} from './harness.js';
 
 let con: ReturnType<typeof quietConsole>;
 beforeEach(() => (con = quietConsole()));
@@ -11,11 +21,30 @@ afterEach(() => {
   cleanup();
 });
 
-const ATTRIBUTES = ['lang', 'theme', 'scenario', 'view', 'path', 'orientation', 'current', 'sort', 'actors', 'issues', 'data', 'no-legend', 'no-table'];
+const ATTRIBUTES = [
+  'lang',
+  'theme',
+  'scenario',
+  'view',
+  'path',
+  'orientation',
+  'current',
+  'sort',
+  'actors',
+  'issues',
+  'data',
+  'no-legend',
+  'no-table',
+];
 
 /** Datasets that are close to valid: the article's with one random value swapped in. */
 const mutated = fc
-  .tuple(fc.constantFrom('actors', 'issues', 'stances', 'rungs', 'presence', 'regions', 'context'), fc.nat(40), fc.string(), fc.jsonValue())
+  .tuple(
+    fc.constantFrom('actors', 'issues', 'stances', 'rungs', 'presence', 'regions', 'context'),
+    fc.nat(40),
+    fc.string(),
+    fc.jsonValue(),
+  )
   .map(([collection, index, key, value]) => {
     const copy = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
     const list = copy[collection]!;
@@ -28,18 +57,22 @@ for (const { tag } of SUBJECTS) {
     it('22. random JSON values as .data and as the data attribute', async () => {
       const parent = box(480);
       await fc.assert(
-        fc.asyncProperty(fc.oneof(fc.jsonValue(), mutated), fc.boolean(), async (value, asAttribute) => {
-          const thrown = await uncaught(async () => {
-            const el = document.createElement(tag) as AnyElement;
-            if (asAttribute) el.setAttribute('data', JSON.stringify(value) ?? '');
-            else el.data = value;
-            parent.append(el);
-            await settle(el);
-            expect(svgHasNaN(el)).toBe(false);
-            el.remove();
-          });
-          expect(thrown).toEqual([]);
-        }),
+        fc.asyncProperty(
+          fc.oneof(fc.jsonValue(), mutated),
+          fc.boolean(),
+          async (value, asAttribute) => {
+            const thrown = await uncaught(async () => {
+              const el = document.createElement(tag) as AnyElement;
+              if (asAttribute) el.setAttribute('data', JSON.stringify(value) ?? '');
+              else el.data = value;
+              parent.append(el);
+              await settle(el);
+              expect(svgHasNaN(el)).toBe(false);
+              el.remove();
+            });
+            expect(thrown).toEqual([]);
+          },
+        ),
         { numRuns: 40, seed: 20251217 },
       );
     });
@@ -47,7 +80,28 @@ for (const { tag } of SUBJECTS) {
       const parent = box(480);
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.tuple(fc.constantFrom(...ATTRIBUTES), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', 'deal', 'no-deal', 'en', 'nl', 'dark', '0', '-1', 'NaN', '1e999'))), { maxLength: 5 }),
+          fc.array(
+            fc.tuple(
+              fc.constantFrom(...ATTRIBUTES),
+              fc.oneof(
+                fc.string(),
+                fc.string({ unit: 'binary' }),
+                fc.constantFrom(
+                  '',
+                  'deal',
+                  'no-deal',
+                  'en',
+                  'nl',
+                  'dark',
+                  '0',
+                  '-1',
+                  'NaN',
+                  '1e999',
+                ),
+              ),
+            ),
+            { maxLength: 5 },
+          ),
           async (attrs) => {
             const thrown = await uncaught(async () => {
               const el = document.createElement(tag) as AnyElement;

@@ -2,7 +2,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '@nato-viz/data/validate';
 import { withGrid, withPresence, withRungs } from '../bench/datasets.mjs';
-import { SUBJECTS, box, cleanup, dataset, mount, quietConsole, settle, shadowElements, showsError, statusText, uncaught, type AnyElement } from './harness.js';
+import {
+  SUBJECTS,
+  box,
+  cleanup,
+  dataset,
+  mount,
+  quietConsole,
+  settle,
+  shadowElements,
+  showsError,
+  statusText,
+  uncaught,
+  type AnyElement,
+} from './harness.js';
 
 let con: ReturnType<typeof quietConsole>;
 beforeEach(() => {
@@ -15,7 +28,10 @@ afterEach(() => {
 });
 
 const json = (body: BodyInit, init: ResponseInit = {}) =>
-  new Response(body, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  new Response(body, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+  });
 
 /** Waits until the element leaves its loading state (or `tries` × 20 ms pass). */
 async function loaded(el: AnyElement, tries = 100): Promise<void> {
@@ -57,13 +73,15 @@ describe('F1. a page that polluted Object.prototype', () => {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     const win = frame.contentWindow as Window & { seen: string[] };
     const doc = frame.contentDocument!;
-    const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg *, table td, li') && !showsError(el);
+    const drawn = (el: Element) =>
+      !!el.shadowRoot?.querySelector('svg *, table td, li') && !showsError(el);
     const all = () => [...doc.querySelectorAll(tags.join(','))];
-    for (let i = 0; i < 200 && !all().every(drawn); i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 200 && !all().every(drawn); i++)
+      await new Promise((r) => setTimeout(r, 25));
     expect(tags.map((t) => !!win.customElements.get(t))).toEqual([true, true, true]);
-    expect(all().map((el) => `${el.localName}${el.className ? '.' + el.className : ''}: ${drawn(el)}`)).toEqual(
-      tags.flatMap((t) => [`${t}: true`, `${t}.supplied: true`]),
-    );
+    expect(
+      all().map((el) => `${el.localName}${el.className ? '.' + el.className : ''}: ${drawn(el)}`),
+    ).toEqual(tags.flatMap((t) => [`${t}: true`, `${t}.supplied: true`]));
     // F7's resize-loop notice is not this case's.
     expect(win.seen.filter((m) => !m.includes('ResizeObserver loop'))).toEqual([]);
   });
@@ -98,8 +116,26 @@ for (const { tag } of SUBJECTS) {
       const revocable = Proxy.revocable({}, {});
       revocable.revoke();
       const hostile: [string, unknown][] = [
-        ['ownKeys throws', new Proxy({}, { ownKeys: () => { throw new Error('ownKeys trap'); } })],
-        ['getter throws', Object.defineProperty({ version: 1 }, 'actors', { enumerable: true, get: () => { throw new Error('getter trap'); } })],
+        [
+          'ownKeys throws',
+          new Proxy(
+            {},
+            {
+              ownKeys: () => {
+                throw new Error('ownKeys trap');
+              },
+            },
+          ),
+        ],
+        [
+          'getter throws',
+          Object.defineProperty({ version: 1 }, 'actors', {
+            enumerable: true,
+            get: () => {
+              throw new Error('getter trap');
+            },
+          }),
+        ],
         ['revoked proxy', revocable.proxy],
       ];
       for (const [label, value] of hostile) {
@@ -177,14 +213,19 @@ for (const { tag } of SUBJECTS) {
       const logged = con.errors()[0]!;
       expect(logged.length).toBeLessThan(2_000);
       expect(logged).toMatch(/more characters/);
-      expect(el.shadowRoot!.querySelector('.nv-error code')!.textContent!.length).toBeLessThan(2_000);
+      expect(el.shadowRoot!.querySelector('.nv-error code')!.textContent!.length).toBeLessThan(
+        2_000,
+      );
     });
 
     it('F9. a date that is not on the calendar (2025-02-31) is refused, a leap day is not', async () => {
       const rung = dataset.rungs.findIndex((r) => r.date);
       for (const [path, set] of [
         ['$.article.date', (d: typeof dataset) => (d.article!.date = '2025-02-31')],
-        [`$.rungs[${rung}].date.value`, (d: typeof dataset) => (d.rungs[rung]!.date!.value = '2025-04-31')],
+        [
+          `$.rungs[${rung}].date.value`,
+          (d: typeof dataset) => (d.rungs[rung]!.date!.value = '2025-04-31'),
+        ],
       ] as const) {
         con.error.mockClear();
         const data = structuredClone(dataset);
@@ -204,14 +245,20 @@ for (const { tag } of SUBJECTS) {
     });
 
     it('F10. a url on Object.prototype never becomes a link (built-in and supplied dataset)', async () => {
-      Object.defineProperty(Object.prototype, 'url', { value: 'https://polluted.example/', configurable: true, writable: true });
+      Object.defineProperty(Object.prototype, 'url', {
+        value: 'https://polluted.example/',
+        configurable: true,
+        writable: true,
+      });
       try {
         for (const data of [undefined, structuredClone(dataset)]) {
           const el = await mount(tag, (e) => data && (e.data = data));
           await loaded(el);
           expect(showsError(el)).toBe(false);
           const links = shadowElements(el).filter((n) => n instanceof HTMLAnchorElement);
-          expect(links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.includes('polluted'))).toEqual([]);
+          expect(
+            links.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.includes('polluted')),
+          ).toEqual([]);
           cleanup();
         }
       } finally {
@@ -286,8 +333,16 @@ describe('<nato-presence-map>, second round', () => {
     const donbas = dataset.regions.findIndex((r) => r.feature);
     const presence = dataset.presence.findIndex((p) => p.countries.length > 0);
     for (const [path, id, set] of [
-      [`$.regions[${donbas}].feature`, 'donbass', (d: typeof dataset) => (d.regions[donbas]!.feature = 'donbass')],
-      [`$.presence[${presence}].countries[0]`, 'ZZZ', (d: typeof dataset) => (d.presence[presence]!.countries[0] = 'ZZZ')],
+      [
+        `$.regions[${donbas}].feature`,
+        'donbass',
+        (d: typeof dataset) => (d.regions[donbas]!.feature = 'donbass'),
+      ],
+      [
+        `$.presence[${presence}].countries[0]`,
+        'ZZZ',
+        (d: typeof dataset) => (d.presence[presence]!.countries[0] = 'ZZZ'),
+      ],
     ] as const) {
       con.error.mockClear();
       const data = structuredClone(dataset);
@@ -315,13 +370,15 @@ describe('F3. the largest schema-valid datasets', () => {
       expect(showsError(el)).toBe(false);
       el.shadowRoot!.querySelector<HTMLElement>('[part~="table-toggle"]')!.click();
       await el.updateComplete;
-      const table = () => el.shadowRoot!.querySelector('table[part~="table"], [part~="table"] table')!;
+      const table = () =>
+        el.shadowRoot!.querySelector('table[part~="table"], [part~="table"] table')!;
       const rows = () => table().querySelectorAll('tbody tr').length;
       // The first update draws one slice and says more are coming.
       expect(rows()).toBeGreaterThan(0);
       expect(rows()).toBeLessThanOrEqual(100 + 10);
       expect(table().getAttribute('aria-busy')).toBe('true');
-      for (let i = 0; i < 100 && table().getAttribute('aria-busy') === 'true'; i++) await settle(el);
+      for (let i = 0; i < 100 && table().getAttribute('aria-busy') === 'true'; i++)
+        await settle(el);
       expect(table().getAttribute('aria-busy')).toBe('false');
       expect(rows()).toBeGreaterThanOrEqual(LIMITS[collection]);
     });
@@ -331,7 +388,9 @@ describe('F3. the largest schema-valid datasets', () => {
       await loaded(el);
       expect(showsError(el)).toBe(true);
       expect(con.errors()).toHaveLength(1);
-      expect(con.errors()[0]).toContain(`$.${collection}: Too many: at most ${LIMITS[collection]} items, got ${LIMITS[collection] + 1}`);
+      expect(con.errors()[0]).toContain(
+        `$.${collection}: Too many: at most ${LIMITS[collection]} items, got ${LIMITS[collection] + 1}`,
+      );
     });
   }
 });
@@ -352,7 +411,9 @@ describe('<actor-stance-matrix>, second round', () => {
           cells: cells.length,
           inside: inside.length,
           layout: root.querySelector('[part~="cards"]') ? 'cards' : 'table',
-          actorColumn: root.querySelector<HTMLElement>('.grid')?.style.getPropertyValue('--_actor-width'),
+          actorColumn: root
+            .querySelector<HTMLElement>('.grid')
+            ?.style.getPropertyValue('--_actor-width'),
         };
       };
       const unzoomed = await mount('actor-stance-matrix', () => {}, box(640));
@@ -375,7 +436,11 @@ describe('<actor-stance-matrix>, second round', () => {
   }
 
   it('F3. with 100 × 40 stated stances, the citations table fills in slices, not in one task', async () => {
-    const el = await mount('actor-stance-matrix', (e) => (e.data = withGrid(dataset, 100, 40, 100)), box(760));
+    const el = await mount(
+      'actor-stance-matrix',
+      (e) => (e.data = withGrid(dataset, 100, 40, 100)),
+      box(760),
+    );
     await loaded(el);
     expect(showsError(el)).toBe(false);
     el.shadowRoot!.querySelector<HTMLElement>('[part~="table-toggle"]')!.click();

@@ -48,7 +48,9 @@ async function openEverything(el: HTMLElement): Promise<void> {
     button.click();
     await settle(el);
   }
-  for (const target of root.querySelectorAll<HTMLElement>('[tabindex], a, [role="button"], td, th, g, path')) {
+  for (const target of root.querySelectorAll<HTMLElement>(
+    '[tabindex], a, [role="button"], td, th, g, path',
+  )) {
     target.dispatchEvent(new FocusEvent('focus'));
     target.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     target.dispatchEvent(new PointerEvent('pointerenter', { bubbles: true }));
@@ -74,7 +76,8 @@ for (const { tag } of SUBJECTS) {
           expect(kinds.has('script')).toBe(false);
           expect(kinds.has('iframe')).toBe(false);
           for (const n of shadowElements(el))
-            for (const a of n.getAttributeNames()) expect(a.startsWith('on'), `${n.localName}[${a}]`).toBe(false);
+            for (const a of n.getAttributeNames())
+              expect(a.startsWith('on'), `${n.localName}[${a}]`).toBe(false);
           expect(el.shadowRoot!.textContent).toContain(payload.slice(0, 20));
         }
         await new Promise((r) => setTimeout(r, 50));
@@ -83,9 +86,15 @@ for (const { tag } of SUBJECTS) {
     }
     it('10. links from data keep only http(s) URLs', async () => {
       const data = structuredClone(dataset);
-      const urls = ['javascript:window.__nvPwned=9', ' JaVaScRiPt:window.__nvPwned=10', 'data:text/html,<script>1</script>', '&#106;avascript:alert(1)'];
+      const urls = [
+        'javascript:window.__nvPwned=9',
+        ' JaVaScRiPt:window.__nvPwned=10',
+        'data:text/html,<script>1</script>',
+        '&#106;avascript:alert(1)',
+      ];
       let k = 0;
-      for (const fact of data.context) for (const c of fact.context) c.url = urls[k++ % urls.length]!;
+      for (const fact of data.context)
+        for (const c of fact.context) c.url = urls[k++ % urls.length]!;
       // The schema itself refuses non-http(s) URLs…
       expect(validateDataset(data).ok).toBe(false);
       // …and the link helper every element uses drops them too.
@@ -109,7 +118,9 @@ for (const { tag } of SUBJECTS) {
       expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     });
     it('12. CSS in data cannot reach a style: an extra colour key is refused, CSS text stays text', async () => {
-      const withColour = structuredClone(dataset) as unknown as { presence: Record<string, unknown>[] };
+      const withColour = structuredClone(dataset) as unknown as {
+        presence: Record<string, unknown>[];
+      };
       withColour.presence[0]!.color = 'red;background:url(https://evil.example/x)';
       const el = await mount(tag, (e) => (e.data = withColour));
       expect(showsError(el)).toBe(true);
@@ -128,7 +139,9 @@ for (const { tag } of SUBJECTS) {
     });
     it('13. src: http to another host is refused; https is fetched without credentials or referrer', async () => {
       const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
-        new Response(JSON.stringify(dataset), { headers: { 'content-type': 'application/json' } }),
+        new Response(JSON.stringify(dataset), {
+          headers: { 'content-type': 'application/json' },
+        }),
       );
       const el = await mount(tag, (e) => e.setAttribute('src', 'http://example.com/data.json'));
       expect(showsError(el)).toBe(true);
@@ -138,7 +151,10 @@ for (const { tag } of SUBJECTS) {
       await new Promise((r) => setTimeout(r, 20));
       await settle(el);
       expect(fetchSpy).toHaveBeenCalledTimes(1);
-      expect(fetchSpy.mock.calls[0]![1]).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+      expect(fetchSpy.mock.calls[0]![1]).toMatchObject({
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
       expect(fetchSpy.mock.calls[0]![1]!.signal).toBeInstanceOf(AbortSignal);
       expect(showsError(el)).toBe(false);
       fetchSpy.mockRestore();
@@ -148,7 +164,9 @@ for (const { tag } of SUBJECTS) {
         const fetchSpy = vi
           .spyOn(globalThis, 'fetch')
           .mockImplementation(async () =>
-            outcome === 'network' ? Promise.reject(new TypeError('Failed to fetch')) : new Response('x', { status: outcome }),
+            outcome === 'network'
+              ? Promise.reject(new TypeError('Failed to fetch'))
+              : new Response('x', { status: outcome }),
           );
         const el = await mount(tag, (e) => e.setAttribute('src', '/missing.json'));
         await new Promise((r) => setTimeout(r, 20));
@@ -166,7 +184,15 @@ for (const { tag } of SUBJECTS) {
         const slow = String(input).includes('slow');
         const body = mapText(dataset, (t) => `${slow ? 'SLOW' : 'FAST'} ${t}`);
         return new Promise((resolve) =>
-          setTimeout(() => resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })), slow ? 150 : 10),
+          setTimeout(
+            () =>
+              resolve(
+                new Response(JSON.stringify(body), {
+                  headers: { 'content-type': 'application/json' },
+                }),
+              ),
+            slow ? 150 : 10,
+          ),
         );
       });
       const el = await mount(tag, (e) => e.setAttribute('src', '/never-slow.json'));

@@ -4,9 +4,18 @@ import { expect, it } from 'vitest';
 
 it('16. properties set before definition are applied on upgrade', async () => {
   expect(customElements.get('escalation-ladder')).toBeUndefined();
-  const ladder = document.createElement('escalation-ladder') as HTMLElement & { path?: string; updateComplete?: Promise<unknown> };
-  const map = document.createElement('nato-presence-map') as HTMLElement & { scenario?: string; updateComplete?: Promise<unknown> };
-  const matrix = document.createElement('actor-stance-matrix') as HTMLElement & { sort?: string; updateComplete?: Promise<unknown> };
+  const ladder = document.createElement('escalation-ladder') as HTMLElement & {
+    path?: string;
+    updateComplete?: Promise<unknown>;
+  };
+  const map = document.createElement('nato-presence-map') as HTMLElement & {
+    scenario?: string;
+    updateComplete?: Promise<unknown>;
+  };
+  const matrix = document.createElement('actor-stance-matrix') as HTMLElement & {
+    sort?: string;
+    updateComplete?: Promise<unknown>;
+  };
   ladder.path = 'no-deal';
   map.scenario = 'no-deal';
   matrix.sort = 'agreement';

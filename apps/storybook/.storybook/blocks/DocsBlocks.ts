@@ -21,7 +21,11 @@ interface Labelled {
 }
 
 /** The three elements of the suite, in the order the README lists them. */
-export const ELEMENT_TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'] as const;
+export const ELEMENT_TAGS = [
+  'nato-presence-map',
+  'escalation-ladder',
+  'actor-stance-matrix',
+] as const;
 
 /** A short Dutch text for `<noscript>` per element (the default page language of the suite). */
 const FALLBACKS: Record<string, string> = {
@@ -47,7 +51,11 @@ function link(url: string | undefined, text: string): ReactNode {
 
 /** Every context fact in the built-in dataset: what it says, who says so, as of when. */
 export function ContextSources() {
-  const d = dataset as unknown as { regions?: Labelled[]; presence?: Labelled[]; context?: Labelled[] };
+  const d = dataset as unknown as {
+    regions?: Labelled[];
+    presence?: Labelled[];
+    context?: Labelled[];
+  };
   const rows = [...(d.regions ?? []), ...(d.presence ?? []), ...(d.context ?? [])].flatMap((item) =>
     (item.context ?? []).map((c, i) => ({ key: `${item.id}-${i}`, item, c })),
   );
@@ -55,11 +63,22 @@ export function ContextSources() {
   return h(
     'table',
     null,
-    h('caption', null, `Context in the built-in dataset (${rows.length} entries), labelled as context in every element`),
+    h(
+      'caption',
+      null,
+      `Context in the built-in dataset (${rows.length} entries), labelled as context in every element`,
+    ),
     h(
       'thead',
       null,
-      h('tr', null, h('th', { scope: 'col' }, 'About'), h('th', { scope: 'col' }, 'Context'), h('th', { scope: 'col' }, 'Source'), h('th', { scope: 'col' }, 'As of')),
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'About'),
+        h('th', { scope: 'col' }, 'Context'),
+        h('th', { scope: 'col' }, 'Source'),
+        h('th', { scope: 'col' }, 'As of'),
+      ),
     ),
     h(
       'tbody',
@@ -85,7 +104,9 @@ export function DatasetCounts() {
   return h(
     'ul',
     null,
-    kinds.map((k) => h('li', { key: k }, `${k}: ${Array.isArray(d[k]) ? (d[k] as unknown[]).length : 0}`)),
+    kinds.map((k) =>
+      h('li', { key: k }, `${k}: ${Array.isArray(d[k]) ? (d[k] as unknown[]).length : 0}`),
+    ),
   );
 }
 
@@ -99,7 +120,9 @@ export function EmbedSnippets() {
         'section',
         { key: tag, 'aria-labelledby': `embed-${tag}` },
         h('h3', { id: `embed-${tag}` }, `<${tag}>`),
-        elements.get(tag)?.description ? h(Markdown, null, elements.get(tag)?.description ?? '') : null,
+        elements.get(tag)?.description
+          ? h(Markdown, null, elements.get(tag)?.description ?? '')
+          : null,
         h(EmbedCode, { tag, attributes: { lang: 'nl' }, fallback: FALLBACKS[tag] ?? '' }),
       ),
     ),
@@ -143,11 +166,14 @@ const changelogs = import.meta.glob<string>('../../../../packages/*/CHANGELOG.md
   import: 'default',
   eager: true,
 });
-const changesets = import.meta.glob<string>(['../../../../.changeset/*.md', '!../../../../.changeset/README.md'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const changesets = import.meta.glob<string>(
+  ['../../../../.changeset/*.md', '!../../../../.changeset/README.md'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 /** Pending changesets: front matter (package: bump) and the summary. */
 function parseChangeset(text: string): { bumps: string[]; summary: string } {
@@ -170,9 +196,20 @@ export function Changelogs() {
     null,
     h('h2', null, 'Released'),
     released.length === 0
-      ? h('p', null, 'Nothing has been released yet: no package has a CHANGELOG.md. The first ', h('code', null, 'changeset version'), ' writes them.')
+      ? h(
+          'p',
+          null,
+          'Nothing has been released yet: no package has a CHANGELOG.md. The first ',
+          h('code', null, 'changeset version'),
+          ' writes them.',
+        )
       : released.map(([path, text]) =>
-          h('section', { key: path }, h('h3', null, `@nato-viz/${packageOf(path)}`), h(Markdown, null, text.replace(/^# .*\n/, ''))),
+          h(
+            'section',
+            { key: path },
+            h('h3', null, `@nato-viz/${packageOf(path)}`),
+            h(Markdown, null, text.replace(/^# .*\n/, '')),
+          ),
         ),
     h('h2', null, 'Unreleased (pending changesets)'),
     pending.length === 0
@@ -206,7 +243,17 @@ export function TokenTable({ cssText }: { cssText: string }) {
     'table',
     null,
     h('caption', null, `Core tokens (${tokens.length}), from themeTokens in @nato-viz/core`),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Custom property'), h('th', { scope: 'col' }, 'Light'), h('th', { scope: 'col' }, 'Dark'))),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Custom property'),
+        h('th', { scope: 'col' }, 'Light'),
+        h('th', { scope: 'col' }, 'Dark'),
+      ),
+    ),
     h(
       'tbody',
       null,
@@ -231,11 +278,33 @@ export function ElementStyling() {
     ELEMENT_TAGS.map((tag) => {
       const el = elements.get(tag);
       if (!el) {
-        return h('section', { key: tag }, h('h3', null, `<${tag}>`), h('p', null, 'Its Custom Elements Manifest is not built yet; the element’s own docs page lists its parts and custom properties once it is.'));
+        return h(
+          'section',
+          { key: tag },
+          h('h3', null, `<${tag}>`),
+          h(
+            'p',
+            null,
+            'Its Custom Elements Manifest is not built yet; the element’s own docs page lists its parts and custom properties once it is.',
+          ),
+        );
       }
-      const rows = (items: { name: string; description?: string; default?: string }[] | undefined, kind: string) =>
+      const rows = (
+        items: { name: string; description?: string; default?: string }[] | undefined,
+        kind: string,
+      ) =>
         (items ?? []).map((i) =>
-          h('tr', { key: `${kind}-${i.name}` }, h('th', { scope: 'row' }, h('code', null, kind === 'part' ? `::part(${i.name})` : i.name)), h('td', null, inlineMarkdown(i.description)), h('td', null, i.default ? h('code', null, i.default) : '')),
+          h(
+            'tr',
+            { key: `${kind}-${i.name}` },
+            h(
+              'th',
+              { scope: 'row' },
+              h('code', null, kind === 'part' ? `::part(${i.name})` : i.name),
+            ),
+            h('td', null, inlineMarkdown(i.description)),
+            h('td', null, i.default ? h('code', null, i.default) : ''),
+          ),
         );
       return h(
         'section',
@@ -245,7 +314,17 @@ export function ElementStyling() {
           'table',
           null,
           h('caption', null, `Styling API of <${tag}>`),
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Part or custom property'), h('th', { scope: 'col' }, 'What it styles'), h('th', { scope: 'col' }, 'Default'))),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'col' }, 'Part or custom property'),
+              h('th', { scope: 'col' }, 'What it styles'),
+              h('th', { scope: 'col' }, 'Default'),
+            ),
+          ),
           h('tbody', null, rows(el.cssParts, 'part'), rows(el.cssProperties, 'prop')),
         ),
       );

@@ -40,11 +40,17 @@ export function EmbedCode({ tag, attributes, fallback }: EmbedCodeProps) {
   const [status, setStatus] = useState('');
   const statusId = useId();
   const code =
-    fallback === undefined ? embedSnippet(tag, attributes) : embedSnippetWithFallback(tag, attributes ?? {}, fallback);
+    fallback === undefined
+      ? embedSnippet(tag, attributes)
+      : embedSnippetWithFallback(tag, attributes ?? {}, fallback);
   const onClick = () => {
     setStatus('');
     void copyText(code).then((ok) =>
-      setStatus(ok ? `Copied the embed code for <${tag}>.` : 'Copying failed: select the code and copy it by hand.'),
+      setStatus(
+        ok
+          ? `Copied the embed code for <${tag}>.`
+          : 'Copying failed: select the code and copy it by hand.',
+      ),
     );
   };
   return h(
@@ -56,7 +62,13 @@ export function EmbedCode({ tag, attributes, fallback }: EmbedCodeProps) {
       { className: 'nv-sb-embed-actions' },
       h(
         'button',
-        { type: 'button', className: 'nv-sb-copy', onClick, 'aria-describedby': statusId, 'data-embed-tag': tag },
+        {
+          type: 'button',
+          className: 'nv-sb-copy',
+          onClick,
+          'aria-describedby': statusId,
+          'data-embed-tag': tag,
+        },
         `Copy embed code for <${tag}>`,
       ),
       ' ',

@@ -21,11 +21,18 @@ export function markdownSection(markdown: string, heading: RegExp): string | und
 }
 
 /** `--nv-*` declarations of the first `:host` block of core's theme tokens: name, light, dark. */
-export function parseTokens(cssText: string): { name: string; light: string; dark: string; value: string }[] {
+export function parseTokens(
+  cssText: string,
+): { name: string; light: string; dark: string; value: string }[] {
   const host = /:host\s*\{([^}]*)\}/.exec(cssText)?.[1] ?? '';
   return [...host.matchAll(/(--nv-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => {
     const value = (m[2] as string).trim();
     const ld = /^light-dark\(\s*([^,]+),\s*([^)]+)\)$/.exec(value);
-    return { name: m[1] as string, value, light: ld ? (ld[1] as string).trim() : value, dark: ld ? (ld[2] as string).trim() : value };
+    return {
+      name: m[1] as string,
+      value,
+      light: ld ? (ld[1] as string).trim() : value,
+      dark: ld ? (ld[2] as string).trim() : value,
+    };
   });
 }

@@ -5,7 +5,8 @@ import { WidthController } from './width.js';
 import { RovingFocusController } from './roving-focus.js';
 import { PopoverController, boxWithin } from './popover.js';
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const nextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 class ControlledElement extends LitElement {
   page = new PageContextController(this);

@@ -16,7 +16,11 @@ function watchPage(doc: Document): void {
   if (observers.length > 0 || typeof MutationObserver === 'undefined') return;
   const notify = () => live.forEach((controller) => controller.read());
   const langs = new MutationObserver(notify);
-  langs.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langs.observe(doc.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
   const schemes = new MutationObserver(notify);
   schemes.observe(doc.documentElement, { attributes: true, attributeFilter: SCHEME_ATTRIBUTES });
   if (doc.body) schemes.observe(doc.body, { attributes: true, attributeFilter: SCHEME_ATTRIBUTES });

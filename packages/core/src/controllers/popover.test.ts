@@ -7,11 +7,17 @@ const below: PlacementOptions = { gap: 6, align: 'start', flip: 'above' };
 
 describe('placePopover', () => {
   it('placePopover(anchor, size, roomy container) opens below the anchor at its left edge', () => {
-    expect(placePopover(anchor, size, { width: 400, limit: 400 }, below)).toEqual({ top: 126, left: 50 });
+    expect(placePopover(anchor, size, { width: 400, limit: 400 }, below)).toEqual({
+      top: 126,
+      left: 50,
+    });
   });
 
   it('flips above the anchor when it would reach past the limit below', () => {
-    expect(placePopover(anchor, size, { width: 400, limit: 180 }, below)).toEqual({ top: 14, left: 50 });
+    expect(placePopover(anchor, size, { width: 400, limit: 180 }, below)).toEqual({
+      top: 14,
+      left: 50,
+    });
   });
 
   it("flip: 'above' stays below when it fits neither way", () => {
@@ -21,17 +27,25 @@ describe('placePopover', () => {
 
   it("flip: 'clamp' pulls it up inside the limit when it fits neither way", () => {
     const low = { ...anchor, top: 40 };
-    expect(placePopover(low, size, { width: 400, limit: 100 }, { ...below, flip: 'clamp' }).top).toBe(20);
+    expect(
+      placePopover(low, size, { width: 400, limit: 100 }, { ...below, flip: 'clamp' }).top,
+    ).toBe(20);
   });
 
   it("flip: 'none' always opens below", () => {
-    expect(placePopover(anchor, size, { width: 400, limit: 180 }, { ...below, flip: 'none' }).top).toBe(126);
+    expect(
+      placePopover(anchor, size, { width: 400, limit: 180 }, { ...below, flip: 'none' }).top,
+    ).toBe(126);
   });
 
   it("align: 'center' centres it on the anchor", () => {
-    expect(placePopover(anchor, size, { width: 400, limit: 400 }, { ...below, align: 'center' }).left).toBe(0);
+    expect(
+      placePopover(anchor, size, { width: 400, limit: 400 }, { ...below, align: 'center' }).left,
+    ).toBe(0);
     const middle = { ...anchor, left: 180 };
-    expect(placePopover(middle, size, { width: 400, limit: 400 }, { ...below, align: 'center' }).left).toBe(100);
+    expect(
+      placePopover(middle, size, { width: 400, limit: 400 }, { ...below, align: 'center' }).left,
+    ).toBe(100);
   });
 
   it('is clamped inside the container horizontally', () => {

@@ -43,7 +43,8 @@ export function placePopover(
     if (above >= 0) top = above;
     else if (options.flip === 'clamp') top = Math.max(0, container.limit - size.height);
   }
-  const start = options.align === 'center' ? anchor.left + anchor.width / 2 - size.width / 2 : anchor.left;
+  const start =
+    options.align === 'center' ? anchor.left + anchor.width / 2 - size.width / 2 : anchor.left;
   const left = Math.max(0, Math.min(start, container.width - size.width));
   return { top: Math.round(top), left: Math.round(left) };
 }
@@ -88,7 +89,12 @@ export class PopoverController implements ReactiveController {
     if (!popover || !parent || !anchor) return;
     const limit = this.#options.limit?.(popover) ?? parent.clientHeight;
     const size = { width: popover.offsetWidth, height: popover.offsetHeight };
-    const { top, left } = placePopover(anchor, size, { width: parent.clientWidth, limit }, this.#options);
+    const { top, left } = placePopover(
+      anchor,
+      size,
+      { width: parent.clientWidth, limit },
+      this.#options,
+    );
     popover.style.top = `${top}px`;
     popover.style.left = `${left}px`;
     if (this.#reveal) popover.scrollIntoView({ block: 'nearest' });
