@@ -19,6 +19,7 @@ const out = join(appDir, 'bench/results');
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
 const withLighthouse = process.argv.includes('--lighthouse');
+const LIGHTHOUSE_VERSION = '12.8.2';
 const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'];
 const PAGES = ['/', '/en/', '/csp.html'];
 const CSP =
@@ -298,7 +299,6 @@ print(
  */
 const lighthouseResults = [];
 if (withLighthouse) {
-  const { default: lighthouse } = await import('lighthouse');
   print(
     `\n### Lighthouse, mobile preset (simulated slow 4G, 4× CPU), ${LIGHTHOUSE_RUNS} runs each: median (every run)\n`,
   );
@@ -306,8 +306,7 @@ if (withLighthouse) {
   print('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const target of targets) {
     const runs = [];
-    for (let run = 0; run < LIGHTHOUSE_RUNS; run++)
-      runs.push(await lighthouseRun(lighthouse, target.url));
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(target.url));
     lighthouseResults.push({ page: target.key, version: runs[0].version, runs });
     const m = (key) =>
       quantile(
@@ -335,7 +334,7 @@ writeFileSync(
 writeFileSync(join(out, 'latest.md'), `${lines.join('\n')}\n`);
 if (shifted) process.exitCode = 1;
 
-async function lighthouseRun(lighthouse, url) {
+async function lighthouseRun(url) {
   const profileDir = await mkdtemp(join(tmpdir(), 'nv-lighthouse-'));
   const port = 9300 + Math.floor(Math.random() * 500);
   const chrome = spawn(
@@ -351,12 +350,7 @@ async function lighthouseRun(lighthouse, url) {
   );
   try {
     await waitForDevTools(port);
-    const { lhr } = await lighthouse(url, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    });
+    const lhr = JSON.parse(await lighthouseCli(url, port));
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     return {
       version: lhr.lighthouseVersion,
@@ -384,4 +378,29 @@ async function waitForDevTools(port) {
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(`Chromium's DevTools did not answer on port ${port}`);
+}
+
+/**
+ * Lighthouse's own command line, fetched by npx at the pinned version: as a dependency of this
+ * app it would bring a second copy of vitest into the workspace (through an optional peer).
+ */
+function lighthouseCli(url, port) {
+  const args = [
+    '-y',
+    `lighthouse@${LIGHTHOUSE_VERSION}`,
+    url,
+    `--port=${port}`,
+    '--output=json',
+    '--quiet',
+    '--only-categories=performance',
+  ];
+  return new Promise((done, fail) => {
+    const child = spawn('npx', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let json = '';
+    child.stdout.on('data', (chunk) => (json += chunk));
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? done(json) : fail(new Error(`lighthouse exited with ${code}`)),
+    );
+  });
 }
