@@ -631,6 +631,135 @@ describe('<escalation-ladder> interaction', () => {
   });
 });
 
+/** Whether two boxes overlap by more than half a pixel each way. */
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+/** The rungs and branch names a box covers, by rung id or name. */
+const coveredBy = (el: EscalationLadder, box: DOMRect, except: string) =>
+  $$(el, 'button[part="rung"], .head')
+    .filter((other) => other.dataset.rung !== except && overlaps(box, other.getBoundingClientRect()))
+    .map((other) => other.dataset.rung ?? text(other));
+
+describe('<escalation-ladder> a pinned citation covers nothing (issue 17)', () => {
+  for (const width of [390, 1280])
+    for (const lang of ['nl', 'en'])
+      it(`at ${width} px in ${lang}, the citation pinned on each rung opens under it, within its width, and covers no other rung or branch name`, async () => {
+        const el = await mount({ lang }, width);
+        expect(el.drawnOrientation).toBe('vertical');
+        for (const id of el.rungIds) {
+          rungButton(el, id).click();
+          await settle(el);
+          const card = $(el, `[part="citation"][data-for="${id}"]`);
+          expect(card, id).not.toBeNull();
+          const box = card!.getBoundingClientRect();
+          const rung = rungButton(el, id).getBoundingClientRect();
+          expect(box.top, id).toBeGreaterThanOrEqual(rung.bottom);
+          expect(box.left, id).toBeGreaterThanOrEqual(rung.left - 0.5);
+          expect(box.right, id).toBeLessThanOrEqual(rung.right + 0.5);
+          expect(coveredBy(el, box, id), `the citation pinned on ${id}`).toEqual([]);
+        }
+      });
+
+  it('on a horizontal ladder the pinned citation opens in a row below the lanes and covers no rung', async () => {
+    const el = await mount({ orientation: 'horizontal' }, 1280);
+    expect(el.drawnOrientation).toBe('horizontal');
+    for (const id of el.rungIds) {
+      rungButton(el, id).click();
+      await settle(el);
+      const box = $(el, `[part="citation"][data-for="${id}"]`)!.getBoundingClientRect();
+      const lanes = $$(el, 'button[part="rung"]').map((b) => b.getBoundingClientRect());
+      expect(box.top, id).toBeGreaterThanOrEqual(Math.max(...lanes.map((r) => r.bottom)));
+      expect(coveredBy(el, box, id), id).toEqual([]);
+      // It names its rung first, which the pressed rung marks.
+      expect(text($(el, '#pinned strong')), id).toBe(text($(el, `#rung-${id} .rung__label`)));
+    }
+  });
+
+  it('the rails run on beside the pinned citation: the other branch keeps its line', async () => {
+    const el = await mount({}, 1280);
+    rungButton(el, 'donbas-withdrawal-ceasefire').click();
+    await settle(el);
+    const card = $(el, '#pinned')!.getBoundingClientRect();
+    // The rails through the gap the citation is in: both branches, straight on, as tall as the gap.
+    const rail = $$(el, 'svg.rail').find((svg) => {
+      const r = svg.getBoundingClientRect();
+      return r.top <= card.top && r.bottom >= card.bottom;
+    });
+    expect(rail).toBeDefined();
+    expect(
+      [...rail!.querySelectorAll('line')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')]),
+    ).toEqual([
+      ['25', '25'],
+      ['75', '75'],
+    ]);
+    // The next rung of the other branch starts where that rail ends.
+    const next = rungButton(el, 'no-binding-agreement').getBoundingClientRect();
+    expect(Math.abs(next.top - rail!.getBoundingClientRect().bottom)).toBeLessThan(1);
+  });
+
+  it('keyboard: Enter pins the citation as the rung’s description; moving on shows the next one over the ladder; Escape closes both and the focus stays', async () => {
+    const el = await mount();
+    const events = vi.fn();
+    el.addEventListener('nv-rung-select', events);
+    rungButton(el, 'us-pressure').focus();
+    await userEvent.keyboard('{Enter}');
+    await settle(el);
+    const button = rungButton(el, 'us-pressure');
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect($(el, '#pinned')!.dataset.for).toBe('us-pressure');
+    // One citation for the rung: none over the ladder as well.
+    expect($(el, '#card')).toBeNull();
+    expect(button.getAttribute('aria-describedby')!.split(' ')).toEqual(['m-us-pressure', 'pinned']);
+    expect(events).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-rung')).toBe(AGREEMENT);
+    expect($(el, '#card')!.dataset.for).toBe(AGREEMENT);
+    expect($(el, '#pinned')!.dataset.for).toBe('us-pressure');
+    expect(rungButton(el, AGREEMENT).getAttribute('aria-describedby')!.split(' ')).toEqual([
+      `m-${AGREEMENT}`,
+      'card',
+    ]);
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard('{Escape}');
+    await settle(el);
+    expect($(el, '[part="citation"]')).toBeNull();
+    expect(root(el).activeElement?.getAttribute('data-rung')).toBe(AGREEMENT);
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('hovering another rung shows its citation over the ladder; the pinned one stays and nothing moves', async () => {
+    const el = await mount({}, 1280);
+    rungButton(el, 'war').click();
+    await settle(el);
+    const next = rungButton(el, 'us-pressure').getBoundingClientRect().top;
+    hover(el, 'permanent-war');
+    await settle(el);
+    expect($(el, '#card')!.dataset.for).toBe('permanent-war');
+    expect($(el, '#pinned')!.dataset.for).toBe('war');
+    expect(rungButton(el, 'us-pressure').getBoundingClientRect().top).toBe(next);
+    $(el, '.ladder')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await settle(el);
+    expect($(el, '#card')).toBeNull();
+    expect($(el, '#pinned')!.dataset.for).toBe('war');
+  });
+
+  it('axe clean with a citation pinned, at 390 and 1280 px, light and dark', async () => {
+    for (const [width, theme] of [
+      [390, 'light'],
+      [1280, 'dark'],
+    ] as const) {
+      const el = await mount({ theme }, width);
+      rungButton(el, AGREEMENT).click();
+      await settle(el);
+      expect($(el, '#pinned')).not.toBeNull();
+      await expectNoAxeViolations(el);
+    }
+  });
+});
+
 describe('<escalation-ladder> table, legend, slots', () => {
   it('"show as table" opens a real table with a row per rung, each with its citation', async () => {
     const el = await mount({ lang: 'en' });

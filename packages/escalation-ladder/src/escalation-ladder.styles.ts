@@ -67,6 +67,8 @@ export const ladderStyles = css`
     width: 100%;
     height: 100%;
     overflow: visible;
+    /* No size of its own: a gap keeps its height unless a pinned citation grows it. */
+    contain: size;
   }
   .rail line {
     stroke: var(--_nv-rail);
@@ -133,6 +135,12 @@ export const ladderStyles = css`
   }
   .horizontal .rung {
     align-self: center;
+  }
+  /* A pinned citation (.pinned, after .card) on a vertical ladder: at its rung's start edge
+     (the trunk's rule below gives a shared one the trunk's width), clear of the "where things
+     stand" ring above it and with the gap's rails showing below it. */
+  .vertical .pinned {
+    margin: 0.5em 0 var(--nv-ladder-gap, 1.75em);
   }
   /* The trunk is narrower than the two branches together, so the fork reads as a fork. */
   .vertical .track-both {
@@ -214,8 +222,10 @@ export const ladderStyles = css`
     order: 2;
   }
   /* The branch's name, once, above its first rung, on the rail (lower case, as the status). */
+  /* Centred in the gap's last --nv-ladder-gap, so a citation pinned above it leaves it clear. */
   .head {
-    place-self: center;
+    place-self: end center;
+    margin-bottom: calc((var(--nv-ladder-gap, 1.75em) - 1lh) / 2);
     background: var(--nv-color-bg);
   }
   .rung__label {
@@ -257,6 +267,16 @@ export const ladderStyles = css`
     border: 1px solid var(--nv-color-border);
     border-radius: var(--nv-radius);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+  }
+  /* Pinned by a click, Enter or Space: in the flow (see pinnedPlacement), so it covers no rung. */
+  .pinned {
+    position: static;
+    box-shadow: none;
+  }
+  /* On a horizontal ladder: in a row of its own below the lanes (the rails and rungs fill every
+     cell above it). */
+  .horizontal .pinned {
+    grid-column: 1 / -1;
   }
   .card p {
     margin: 0 0 0.3em;

@@ -24,6 +24,7 @@ import {
   isNavKey,
   layoutLadder,
   nextRung,
+  pinnedPlacement,
   stackLadder,
   type LadderLayout,
   type Orientation,
@@ -403,10 +404,13 @@ export class EscalationLadder extends NvDataElement {
     const orientation = this.#orientationOf(layout);
     const vertical = orientation === 'vertical';
     const current = this.#currentRung();
-    const cardFor = this.cardHidden
-      ? undefined
-      : (this.hoveredRung ?? this.focusedRung ?? this.selectedRung);
-    const cardRung = cardFor ? data.rungs.find((r) => r.id === cardFor) : undefined;
+    // The selected rung's citation is pinned in the flow, so it covers no rung: in the gap under
+    // its rung on a vertical ladder, in a row below the lanes on a horizontal one. Hover or
+    // focus on another rung shows that one's card over the ladder.
+    const pinned = layout.rungs.find((p) => p.rung.id === this.selectedRung);
+    const cardFor = this.cardHidden ? undefined : (this.hoveredRung ?? this.focusedRung);
+    const cardRung =
+      cardFor === this.selectedRung ? undefined : data.rungs.find((r) => r.id === cardFor);
     const url = linkOf(data.article);
     const source = this.#t('sourceDefault', {
       date: formatDate(lang, data.article?.date ?? '2025-12-17'),
@@ -444,6 +448,7 @@ export class EscalationLadder extends NvDataElement {
               }),
             )}
           </ol>
+          ${pinned ? renderCard(lang, pinned.rung, texts.get(pinned.rung.id)!, vertical ? pinnedPlacement(pinned, layout) : '') : nothing}
         </div>
         ${cardRung ? renderCard(lang, cardRung, texts.get(cardRung.id)!) : nothing}
       </div>

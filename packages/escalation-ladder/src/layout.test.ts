@@ -9,6 +9,7 @@ import {
   isNavKey,
   layoutLadder,
   nextRung,
+  pinnedPlacement,
   rungHeight,
   stackLadder,
   trackPosition,
@@ -326,15 +327,35 @@ describe('grid placement', () => {
     expect(cellPlacement(true, 3, '1/-1')).toBe('grid-row:3;grid-column:1/-1');
     expect(cellPlacement(false, 3, '2')).toBe('grid-column:3;grid-row:2');
   });
-  it('gridTemplate(article, vertical): a track per step with gap tracks between, two tracks across', () => {
+  it('gridTemplate(article, vertical): a track per step with gap tracks between (growing to hold a pinned citation), two tracks across', () => {
     expect(gridTemplate(article, true)).toBe(
-      'grid-template:repeat(6,auto var(--nv-ladder-gap,1.75em)) auto/repeat(2,minmax(0,1fr))',
+      'grid-template:repeat(6,auto minmax(var(--nv-ladder-gap,1.75em),auto)) auto/repeat(2,minmax(0,1fr))',
     );
     expect(gridTemplate(stackLadder(article), false)).toBe(
-      'grid-template:repeat(1,1fr)/repeat(9,minmax(0,1fr) var(--nv-ladder-gap,1.75em)) minmax(0,1fr)',
+      'grid-template:repeat(1,1fr)/repeat(9,minmax(0,1fr) minmax(var(--nv-ladder-gap,1.75em),auto)) minmax(0,1fr)',
     );
     expect(gridTemplate(layoutLadder([rung('a', 0, 'both')]), true)).toBe(
       'grid-template:auto/repeat(1,minmax(0,1fr))',
+    );
+  });
+});
+
+describe('pinnedPlacement (issue 17)', () => {
+  const article = layoutLadder(dataset.rungs);
+  const placed = (id: string, layout = article) => layout.rungs.find((p) => p.rung.id === id)!;
+  it('in the gap under its rung (line 2 * row + 2), across its own tracks', () => {
+    expect(pinnedPlacement(placed('war'), article)).toBe('grid-row:2;grid-column:1/-1');
+    expect(pinnedPlacement(placed('donbas-withdrawal-ceasefire'), article)).toBe(
+      'grid-row:8;grid-column:1',
+    );
+    expect(pinnedPlacement(placed('permanent-war'), article)).toBe('grid-row:12;grid-column:2');
+    // The last row has no gap after it: the citation goes in an implicit track below.
+    expect(pinnedPlacement(placed('permanent-nato-presence'), article)).toBe(
+      `grid-row:${2 * article.rows};grid-column:1`,
+    );
+    const stacked = stackLadder(article);
+    expect(pinnedPlacement(placed('permanent-war', stacked), stacked)).toBe(
+      `grid-row:${2 * placed('permanent-war', stacked).row + 2};grid-column:1/-1`,
     );
   });
 });

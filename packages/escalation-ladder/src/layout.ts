@@ -174,15 +174,26 @@ export function cellPlacement(vertical: boolean, step: number, across: string): 
 }
 
 /**
+ * Where the citation pinned on `placed` goes on a vertical ladder, as CSS text: in the gap
+ * right under its rung, across the same tracks (the gap grows to hold it, see
+ * {@link gridTemplate}). On a horizontal ladder the stylesheet puts it in a row of its own
+ * below the lanes.
+ */
+export function pinnedPlacement(placed: PlacedRung, layout: LadderLayout): string {
+  return cellPlacement(true, 2 * placed.row + 2, trackSpan(placed.track, layout));
+}
+
+/**
  * The ladder grid's `grid-template` as CSS text. Along the ladder: a track per step with a
  * gap track between two steps, where the rails run (`--nv-ladder-gap`); across it: one track,
  * or two when the branches stand side by side. Rung `row` sits on grid line `2 * row + 1`,
- * gap `g` on line `2 * g + 2`.
+ * gap `g` on line `2 * g + 2`. A gap keeps its size unless a citation pinned in it (under its
+ * rung, on a vertical ladder) grows it, so the rungs after it move down instead of being covered.
  */
 export function gridTemplate(layout: LadderLayout, vertical: boolean): string {
   const step = vertical ? 'auto' : 'minmax(0,1fr)';
-  const gaps =
-    layout.rows > 1 ? `repeat(${layout.rows - 1},${step} var(--nv-ladder-gap,1.75em)) ` : '';
+  const gap = 'minmax(var(--nv-ladder-gap,1.75em),auto)';
+  const gaps = layout.rows > 1 ? `repeat(${layout.rows - 1},${step} ${gap}) ` : '';
   const along = `${gaps}${step}`;
   const tracks = layout.branches.length > 1 && !layout.stacked ? 2 : 1;
   const across = `repeat(${tracks},${vertical ? 'minmax(0,1fr)' : '1fr'})`;

@@ -94,7 +94,7 @@ export function renderRung(
       tabindex="-1"
       aria-pressed=${String(flags.selected)}
       aria-current=${flags.current ? 'step' : nothing}
-      aria-describedby="m-${rung.id}${flags.described ? ' card' : ''}"
+      aria-describedby="m-${rung.id}${flags.described ? ' card' : ''}${flags.selected ? ' pinned' : ''}"
     >
       <span class="rung__meta" id="m-${rung.id}" aria-hidden="true"
         >${badge}<span class="rung__status">${statusIcon(rung.status)}${text.status}</span>
@@ -165,17 +165,32 @@ export function renderRails(
 }
 
 /**
- * The card with a rung's citation (part `citation`, id `card`): its label, status, branch and
- * date, the date's note and the description when the dataset has them, and the sentences of
- * the article that name it. The element places it at the rung (`data-for`).
+ * The card with a rung's citation (part `citation`): its label, status, branch and date, the
+ * date's note and the description when the dataset has them, and the sentences of the article
+ * that name it. Shown for hover or focus (id `card`), the element places it over the ladder at
+ * the rung (`data-for`). Pinned by a click, Enter or Space (id `pinned`), it is a grid item in
+ * the flow at `placement` (CSS text), so it covers no rung.
  */
-export function renderCard(lang: Lang, rung: Rung, text: RungText): TemplateResult {
+export function renderCard(
+  lang: Lang,
+  rung: Rung,
+  text: RungText,
+  placement?: string,
+): TemplateResult {
   const meta = [
     text.status,
     ladderMessage(lang, `path.${rung.path}`),
     ...(text.date ? [text.date] : []),
   ];
-  return html`<div class="card" part="citation" id="card" data-for=${rung.id}>
+  // One template for both (the popover controller positions the shown one through its own
+  // `style`; the binding below sets it once, empty, and then only for a pinned citation).
+  return html`<div
+    class=${placement === undefined ? 'card' : `card pinned track-${rung.path}`}
+    part="citation"
+    id=${placement === undefined ? 'card' : 'pinned'}
+    data-for=${rung.id}
+    .style=${placement ?? ''}
+  >
     <p><strong>${text.label}</strong></p>
     <p class="card__meta">${meta.join(' · ')}</p>
     ${rung.date?.note ? html`<p class="card__meta">${rung.date.note[lang]}</p>` : nothing}
