@@ -8,4 +8,5 @@ const [element, baseline] = await Promise.all([measure(), measureBaseline()]);
 // 9.14 KB measured on 2026-12-03 after the hardening round (schema limits, tables filled in
 // slices, reference checks) and the design pass, rounded up: over the budget, which shows as a
 // todo until it is met (docs/decisions/).
-describeElementSize('escalation-ladder', 9.25, { element, baseline });
+// 9.29 KB measured after the pinned citation moved into the flow (issue 17), rounded up.
+describeElementSize('escalation-ladder', 9.3, { element, baseline });

@@ -7,6 +7,7 @@ import type { NatoPresenceMap } from './nato-presence-map.js';
 import { SCENARIOS } from './layers.js';
 import { VIEWS } from './projection.js';
 import { customDataset } from '../test/fixtures/dataset.js';
+import { midWordBreaks } from '../../../tooling/line-breaks.js';
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -778,4 +779,17 @@ describe('review fixes', () => {
       getComputedStyle($(el, 'path.c--ukraine')!).fill,
     );
   });
+});
+
+describe('<nato-presence-map> headers break only between words (issue 17)', () => {
+  for (const lang of ['nl', 'en'])
+    for (const width of [390, 1280])
+      it(`at ${width} px in ${lang}, no title, table caption or table header breaks inside a word`, async () => {
+        const el = await mount({ lang }, width);
+        button(el, /tabel|table/i).click();
+        await settle(el);
+        const headers = $$(el, '.title, caption, th');
+        expect(headers.length).toBeGreaterThan(5);
+        expect(headers.flatMap(midWordBreaks)).toEqual([]);
+      });
 });
