@@ -267,6 +267,11 @@ export const styles = css`
     border-bottom: 1px solid var(--nv-color-border);
     overflow-wrap: anywhere;
   }
+  /* Headers break only between words (issue 17): "break-word" leaves a column its longest word
+     ("anywhere" let the table squeeze one to a letter wide at 390 px: "Waa|r"). */
+  th {
+    overflow-wrap: break-word;
+  }
   a {
     color: var(--nv-color-link);
   }
