@@ -6,7 +6,7 @@
 // (`pnpm --filter @nato-viz/embed build`).
 //
 //   node tests/hardening/bench/largest.mjs                  the schema's limits
-//   node tests/hardening/bench/largest.mjs rungs=5000       other counts (rungs, presence, actors, issues, stated)
+//   node tests/hardening/bench/largest.mjs rungs=5000       other counts (rungs, presence, regions, context, actors, issues, stated)
 //   node tests/hardening/bench/largest.mjs --before=DIR     also an older build of the embed (DIR holds its
 //                                                            nato-viz.js), measured alternately in the same run
 //   node tests/hardening/bench/largest.mjs --rounds=3       each case three times per build (default 1)
@@ -46,6 +46,8 @@ const actors = args.actors ?? max('actors');
 const counts = {
   rungs: args.rungs ?? max('rungs'),
   presence: args.presence ?? max('presence'),
+  regions: args.regions ?? max('regions'),
+  context: args.context ?? max('context'),
   actors,
   // As many issues as the stance limit leaves for every actor to have a stance on each.
   issues: args.issues ?? Math.min(max('issues'), Math.floor(max('stances') / actors)),
@@ -59,9 +61,9 @@ const matrixLabel = `${counts.actors} × ${counts.issues}, ${counts.stated} acto
 const cases = [
   [`ladder, ${counts.rungs} rungs`, 'escalation-ladder', withRungs(base, counts.rungs), 760],
   [
-    `map, ${counts.presence} presence records`,
+    `map, ${counts.presence} presence records, ${counts.regions} regions, ${counts.context} context facts`,
     'nato-presence-map',
-    withPresence(base, counts.presence),
+    withPresence(base, counts.presence, counts.regions, counts.context),
     760,
   ],
   // At 760 px a matrix of more than ten issues is a list of actor cards; wide enough, a grid.
@@ -239,6 +241,14 @@ function breakdown(buffer) {
   };
 }
 
+/** "median (max) ms" of a list of durations. */
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return `${Math.round(median)} (${Math.round(sorted.at(-1))}) ms`;
+}
+
 const round = (value) =>
   JSON.stringify(value, (k, v) => (typeof v === 'number' ? Math.round(v) : v));
 const server = await serveStatic({ dir: root, routes });
@@ -253,6 +263,8 @@ try {
   for (const [label, tag, data, width] of cases) {
     const json = JSON.stringify(data);
     console.log(`\n${label} (${Math.round(json.length / 1024)} KB of JSON)`);
+    /** Each build's longest tasks over the rounds, table closed and opened. */
+    const longest = Object.fromEntries(bundles.map(([name]) => [name, { closed: [], open: [] }]));
     for (let r = 0; r < rounds; r++) {
       for (const [name] of bundles) {
         const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
@@ -277,6 +289,8 @@ try {
           continue;
         }
         const { closed, open } = figure;
+        longest[name].closed.push(closed.longest);
+        longest[name].open.push(open.longest);
         console.log(
           `  ${name.padEnd(6)} closed: drawn ${round(closed.drawn)} ms, longest task ${round(closed.longest)} ms (${closed.tasks} over 50 ms)` +
             ` | open: ${open.rows} rows in ${round(open.filled)} ms, longest task ${round(open.longest)} ms (${open.tasks} over 50 ms)`,
@@ -286,6 +300,12 @@ try {
             `         longest task, closed: ${round(trace.closed)}; open: ${round(trace.open)}`,
           );
       }
+    }
+    for (const [name, { closed, open }] of Object.entries(longest)) {
+      if (closed.length)
+        console.log(
+          `  ${name.padEnd(6)} longest task over ${closed.length} round(s), median (max): closed ${summary(closed)}, open ${summary(open)}`,
+        );
     }
   }
 } finally {
