@@ -201,19 +201,21 @@ export const ArticleSchema = strictObject({
 });
 
 /**
- * How many records of each kind a dataset may have: generous for a newsroom (the article has
- * 13 actors, 8 issues and 10 rungs; hundreds are plausible, thousands are not a chart a reader
- * can take in), and what the elements draw without holding up the page (their tables fill in
- * slices; tests/hardening/bench/largest.mjs measures the largest dataset).
+ * How many records of each kind a dataset may have: several times the article (13 actors,
+ * 8 issues, 104 stances, 10 rungs, 6 presence records, 5 regions, 1 context fact) and still a
+ * chart a reader can take in, and what the elements draw without a task over 200 ms on a 2-core
+ * machine (tables fill in slices; tests/hardening/bench/largest.mjs measures the largest
+ * dataset; docs/decisions/schema-limits.md has the figures). A full grid of `actors` × `issues`
+ * fits in `stances`.
  */
 export const LIMITS = {
-  actors: 500,
-  issues: 200,
-  stances: 20_000,
-  rungs: 500,
-  presence: 500,
-  regions: 500,
-  context: 500,
+  actors: 40,
+  issues: 20,
+  stances: 800,
+  rungs: 200,
+  presence: 200,
+  regions: 50,
+  context: 50,
 } as const;
 
 /** A list of at most `LIMITS[name]` records. */

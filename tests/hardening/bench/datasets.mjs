@@ -12,13 +12,30 @@ export function withRungs(base, n) {
   return { ...structuredClone(base), rungs };
 }
 
-/** The article's dataset with `n` presence records (copies of its own). */
-export function withPresence(base, n) {
+/**
+ * The article's dataset with `n` presence records (copies of its own), and optionally `regions`
+ * regions and `context` context facts (copies too): every one is a row of the map's table.
+ */
+export function withPresence(
+  base,
+  n,
+  regions = base.regions.length,
+  context = base.context.length,
+) {
   const presence = Array.from({ length: n }, (_, i) => ({
     ...base.presence[i % base.presence.length],
     id: `presence-${i}`,
   }));
-  return { ...structuredClone(base), presence };
+  // The article's own regions keep their ids (presence records name them); the copies are new.
+  const regionList = Array.from({ length: regions }, (_, i) => {
+    const region = base.regions[i % base.regions.length];
+    return i < base.regions.length ? region : { ...region, id: `${region.id}-${i}` };
+  });
+  const contextList = Array.from({ length: context }, (_, i) => {
+    const fact = base.context[i % base.context.length];
+    return i < base.context.length ? fact : { ...fact, id: `${fact.id}-${i}` };
+  });
+  return { ...structuredClone(base), presence, regions: regionList, context: contextList };
 }
 
 /**

@@ -435,10 +435,10 @@ describe('<actor-stance-matrix>, second round', () => {
     });
   }
 
-  it('F3. with 100 × 40 stated stances, the citations table fills in slices, not in one task', async () => {
+  it(`F3. with ${LIMITS.actors} × ${LIMITS.issues} stated stances (the limits), the citations table fills in slices, not in one task`, async () => {
     const el = await mount(
       'actor-stance-matrix',
-      (e) => (e.data = withGrid(dataset, 100, 40, 100)),
+      (e) => (e.data = withGrid(dataset, LIMITS.actors, LIMITS.issues, LIMITS.actors)),
       box(760),
     );
     await loaded(el);
@@ -452,6 +452,19 @@ describe('<actor-stance-matrix>, second round', () => {
     expect(table().getAttribute('aria-busy')).toBe('true');
     for (let i = 0; i < 200 && table().getAttribute('aria-busy') === 'true'; i++) await settle(el);
     expect(table().getAttribute('aria-busy')).toBe('false');
-    expect(rows()).toBe(4000);
+    expect(rows()).toBe(LIMITS.actors * LIMITS.issues);
+  });
+
+  it(`F3. with ${LIMITS.actors + 1} actors: refused by the schema, saying how many it takes`, async () => {
+    const el = await mount(
+      'actor-stance-matrix',
+      (e) => (e.data = withGrid(dataset, LIMITS.actors + 1, 1)),
+    );
+    await loaded(el);
+    expect(showsError(el)).toBe(true);
+    expect(con.errors()).toHaveLength(1);
+    expect(con.errors()[0]).toContain(
+      `$.actors: Too many: at most ${LIMITS.actors} items, got ${LIMITS.actors + 1}`,
+    );
   });
 });
