@@ -21,7 +21,7 @@ export declare function serveStatic(options: {
   routes?: Record<string, string | Uint8Array>;
   /** Sent with every response. */
   headers?: Record<string, string>;
-  /** Brotli or gzip for text types, as the request accepts. */
+  /** Brotli or gzip for files of text types, as the request accepts (routes are sent as they are). */
   compress?: boolean;
   /** Cache-Control per path (`ext` is `.html` for a page); files then get ETags and 304s. */
   cacheControl?: (path: string, ext: string) => string;

@@ -6,9 +6,10 @@
 //   2. files of the first mount whose prefix the path starts with (`index.html` for a
 //      directory), 403 for a path that climbs out of it, 404 for anything else.
 // Every response carries `headers`, a file also its mount's `headers` (the demo's CSP, say).
-// Two opt-ins make it answer as a CDN would (the start command uses both): `compress` (brotli
-// or gzip, as the request accepts) and `cacheControl` (a Cache-Control value per path; files
-// then carry an ETag and Last-Modified, and a matching If-None-Match is answered with 304).
+// Two opt-ins make it answer as a CDN would (the start command uses both): `compress` (files of
+// text types in brotli or gzip, as the request accepts; routes are sent as they are) and
+// `cacheControl` (a Cache-Control value per path; files then carry an ETag and Last-Modified,
+// and a matching If-None-Match is answered with 304).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -102,32 +103,23 @@ export async function serveStatic({
     return body;
   }
 
-  /** The encoding to send `path` in, or undefined to send it as it is. */
-  function encodingFor(req, path) {
-    if (!compress || !compressible.has(extname(path) || '.html')) return undefined;
+  /** The encoding to send `file` in, or undefined to send it as it is. */
+  function encodingFor(req, file) {
+    if (!compress || !compressible.has(extname(file))) return undefined;
     return pickEncoding(String(req.headers['accept-encoding'] ?? ''));
   }
 
-  /** Sends `body` (a Buffer) whole: compressed where asked, no body for HEAD. */
+  /** Sends `body` (a Buffer, already compressed if it is to be) whole; only the headers for HEAD. */
   function send(req, res, status, responseHeaders, body) {
     res.writeHead(status, { ...responseHeaders, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  /** A route is small and made in memory: sent as it is, never compressed. */
   function serveRoute(req, res, path, text) {
-    const type = contentTypeOf(path);
-    const routeHeaders = { 'content-type': type, ...headers };
+    const routeHeaders = { 'content-type': contentTypeOf(path), ...headers };
     if (cacheControl) routeHeaders['cache-control'] = cacheControl(path, extname(path) || '.html');
-    const raw = Buffer.from(text);
-    const encoding = encodingFor(req, path);
-    if (!encoding) return send(req, res, 200, routeHeaders, raw);
-    send(
-      req,
-      res,
-      200,
-      { ...routeHeaders, vary: 'Accept-Encoding', 'content-encoding': encoding },
-      compressBody(raw, encoding),
-    );
+    send(req, res, 200, routeHeaders, Buffer.from(text));
   }
 
   function serveFile(req, res, path, file, mount) {
