@@ -96,7 +96,7 @@ describe('the start command’s server', () => {
   });
 });
 
-describe('the start command’s server, where nothing is to be served', () => {
+describe('the start command’s server: its index page, missing files, paths out of a folder, HEAD', () => {
   it('lists what was built at / (a page, revalidated, without the demo’s policy)', async () => {
     const res = await get('/');
     expect(res.status).toBe(200);
