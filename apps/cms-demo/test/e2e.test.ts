@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { CSP, OBSERVE, TAGS, drawn, launch, serve, type Served } from './harness.js';
+import type { Page } from 'playwright-core';
+import { CSP, OBSERVE, TAGS, drawn, useServerAndBrowser } from './harness.js';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 /** The embed package's published fallback snippets (the demo hosts their .svg files in dist/fallback/). */
@@ -54,18 +54,7 @@ for (const lang of LANGS) {
   routes[`/fallback/inline.${lang}.html`] = snippets(lang, '.inline');
 }
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(dist, { routes });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useServerAndBrowser(dist, { routes });
 
 interface Visit {
   page: Page;
@@ -82,7 +71,7 @@ async function visit(
   viewport = { width: 1280, height: 900 },
   { delayBundle = 0 }: { delayBundle?: number } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport, colorScheme: 'light' });
+  const context = await demo.browser.newContext({ viewport, colorScheme: 'light' });
   const page = await context.newPage();
   // A slow network: the page is parsed, laid out and painted long before the bundle runs.
   if (delayBundle) {
@@ -111,7 +100,7 @@ async function visit(
     }
   });
   await page.addInitScript(OBSERVE);
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(demo.server.url + path, { waitUntil: 'load' });
   await page.evaluate(drawn());
   const fallbackSrcs = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLImageElement>('.nv-fallback img')].map(
@@ -210,13 +199,13 @@ describe.each([
   let heights: { fallback: number[]; element: number[] };
   beforeAll(async () => {
     const measure = async (block: boolean) => {
-      const context = await browser.newContext({
+      const context = await demo.browser.newContext({
         viewport: { width: 1280, height: 900 },
         colorScheme: 'light',
       });
       const page = await context.newPage();
       if (block) await page.route('**/nato-viz.js', (r) => r.abort());
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(demo.server.url + path, { waitUntil: 'load' });
       if (!block) await page.evaluate(drawn());
       const h = await page.evaluate(
         (tags) => tags.map((t) => document.querySelector(t)!.getBoundingClientRect().height),
@@ -266,7 +255,7 @@ describe('static fallbacks inside the tags', () => {
 
   /** Loads `path` with scripts off and reports each fallback picture, its table and what went wrong. */
   async function withoutScripts(path: string, fulfil?: { csp: string }) {
-    const context = await browser.newContext({
+    const context = await demo.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 900 },
     });
@@ -286,7 +275,7 @@ describe('static fallbacks inside the tags', () => {
     });
     if (fulfil) {
       // The same page, served with another policy.
-      await page.route(server.url + path, async (r) => {
+      await page.route(demo.server.url + path, async (r) => {
         const res = await r.fetch();
         await r.fulfill({
           response: res,
@@ -294,7 +283,7 @@ describe('static fallbacks inside the tags', () => {
         });
       });
     }
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(demo.server.url + path, { waitUntil: 'load' });
     const pictures = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.nv-fallback')].map((fb) => {
         const img = fb.querySelector('img');
@@ -335,12 +324,12 @@ describe('static fallbacks inside the tags', () => {
   it.each(LANGS.map((lang) => [lang, lang === 'nl' ? '/' : '/en/'] as const))(
     'the %s article with scripts off keeps every opened table within a 390 px phone: wide ones scroll in their <details>',
     async (_lang, path) => {
-      const context = await browser.newContext({
+      const context = await demo.browser.newContext({
         javaScriptEnabled: false,
         viewport: { width: 390, height: 844 },
       });
       const page = await context.newPage();
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(demo.server.url + path, { waitUntil: 'load' });
       const layout = await page.evaluate(() => {
         document
           .querySelectorAll<HTMLDetailsElement>('.nv-fallback details')

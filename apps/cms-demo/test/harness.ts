@@ -1,15 +1,15 @@
-// What the end-to-end tests, the packed-tarball test and the benchmark share: a static server
-// for a directory on 127.0.0.1 (random port) with the demo's Content-Security-Policy, and a
-// headless Debian Chromium.
+// What the end-to-end tests, the packed-tarball test and the start command's test share: a static
+// server for a directory on 127.0.0.1 (random port) with the demo's Content-Security-Policy, a
+// headless Debian Chromium, and the set-up that starts both for a test file and closes them after.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { DEMO_CSP } from '../../../tooling/scripts/serve.mjs';
 
 /**
  * The policy tooling/scripts/serve.mjs sends with the demo: what strict newsroom pages use. No
  * `data:` in img-src: the demo's fallbacks point at hosted .svg files, its icon is a file.
  */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+export const CSP = DEMO_CSP;
 
 export const TAGS = ['nato-presence-map', 'escalation-ladder', 'actor-stance-matrix'] as const;
 
@@ -19,13 +19,17 @@ import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
 export type { Served } from '../../../tooling/static-server.mjs';
 import { serveStatic, type Served } from '../../../tooling/static-server.mjs';
 
-/** Serves `routes` (path → HTML) and `dir`, every response with `headers` (by default the demo's CSP). */
+interface ServeOptions {
+  /** Path → HTML made by the test, served before the files. */
+  routes?: Record<string, string>;
+  /** Sent with every response; by default the demo's CSP. */
+  headers?: Record<string, string>;
+}
+
+/** Serves `routes` and `dir`, every response with `headers` (by default the demo's CSP). */
 export function serve(
   dir: string,
-  {
-    routes = {},
-    headers = { 'content-security-policy': CSP },
-  }: { routes?: Record<string, string>; headers?: Record<string, string> } = {},
+  { routes = {}, headers = { 'content-security-policy': CSP } }: ServeOptions = {},
 ): Promise<Served> {
   return serveStatic({ dir, routes, headers });
 }
@@ -36,6 +40,44 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
     args: [...chromiumArgs, ...extraArgs],
     headless: true,
   });
+}
+
+/** A served directory and a browser, ready once the file's `beforeAll` hooks have run. */
+export interface ServerAndBrowser {
+  readonly server: Served;
+  readonly browser: Browser;
+}
+
+/**
+ * Call at the top of a test file (or a `describe`): before its tests, serves `dir` (see `serve`)
+ * and starts Chromium; after them, closes both. `dir` may be a function, for a directory that an
+ * earlier `beforeAll` makes. Read `server` and `browser` inside the tests, not before.
+ */
+export function useServerAndBrowser(
+  dir: string | (() => string),
+  options: ServeOptions = {},
+): ServerAndBrowser {
+  const started: { server?: Served; browser?: Browser } = {};
+  beforeAll(async () => {
+    started.server = await serve(typeof dir === 'function' ? dir() : dir, options);
+    started.browser = await launch();
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return {
+    get server() {
+      if (!started.server)
+        throw new Error('The server starts in beforeAll: read it inside a test.');
+      return started.server;
+    },
+    get browser() {
+      if (!started.browser)
+        throw new Error('The browser starts in beforeAll: read it inside a test.');
+      return started.browser;
+    },
+  };
 }
 
 /**

@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import type { Browser } from 'playwright-core';
-import { OBSERVE, TAGS, drawn, launch, serve, type Served } from './harness.js';
+import { OBSERVE, TAGS, drawn, useServerAndBrowser } from './harness.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const PACKAGES = [
@@ -129,8 +128,6 @@ describe('the installed tarballs in Node', () => {
 });
 
 describe('the installed tarballs in Chromium', () => {
-  let server: Served;
-  let browser: Browser;
   const site = () => join(work, 'site');
 
   beforeAll(async () => {
@@ -159,25 +156,19 @@ describe('the installed tarballs in Chromium', () => {
 ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}</body></html>`;
     writeFileSync(join(site(), 'single.html'), page('single.js'));
     writeFileSync(join(site(), 'embed.html'), page('nato-viz.js'));
-    server = await serve(site(), { headers: {} });
-    browser = await launch();
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServerAndBrowser(site, { headers: {} });
 
   it.each([
     ['the single packages, bundled by the consumer', '/single.html'],
     ['the embed bundle from its tarball', '/embed.html'],
   ])('%s render all three elements without an error', async (_name, path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.addInitScript(OBSERVE);
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(served.server.url + path, { waitUntil: 'load' });
     await page.evaluate(drawn());
     const states = await page.evaluate(
       (tags) =>
@@ -196,11 +187,10 @@ ${TAGS.map((t) => `<${t}></${t}>`).join('\n')}</body></html>`;
 });
 
 describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or removed by a deploy)', () => {
-  let server: Served;
-  let browser: Browser;
+  const split = () => join(work, 'split');
 
   beforeAll(async () => {
-    const dir = join(work, 'split');
+    const dir = split();
     mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(project, 'entry.js'),
@@ -234,17 +224,11 @@ describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or re
       `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,">
 <script type="module" src="entry.js"></script></head><body><escalation-ladder src="dataset.json"></escalation-ladder></body></html>`,
     );
-    server = await serve(dir, { headers: {} });
-    browser = await launch();
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServerAndBrowser(split, { headers: {} });
 
   it('shows the translated error state with a retry button, logs one error, and a retry loads the chunk and draws', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 800, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(`uncaught: ${String(e)}`));
@@ -254,7 +238,7 @@ describe('a consumer bundle whose dataset chunk cannot be loaded (offline, or re
       chunkRequests.push(route.request().url());
       return offline ? route.abort('internetdisconnected') : route.continue();
     });
-    await page.goto(server.url + '/supplied.html', { waitUntil: 'load' });
+    await page.goto(served.server.url + '/supplied.html', { waitUntil: 'load' });
     const state = () =>
       page.evaluate(() => {
         const root = document.querySelector('escalation-ladder')?.shadowRoot;

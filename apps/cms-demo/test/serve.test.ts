@@ -3,26 +3,41 @@
 // CSP; and the demo article page has what readers and search engines look for first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness.js';
-// @ts-expect-error: a plain script of the start command, without types
-import { createDemoServer, pickEncoding } from '../../../tooling/scripts/serve.mjs';
+import { pickEncoding, type Served } from '../../../tooling/static-server.mjs';
+import { startDemoServer } from '../../../tooling/scripts/serve.mjs';
 
 const demo = (file: string) => readFileSync(new URL(`../dist/${file}`, import.meta.url));
-let server: Server;
+let server: Served;
 let base: string;
 beforeAll(async () => {
-  server = createDemoServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startDemoServer({ port: 0 });
+  base = server.url;
 });
 afterAll(async () => {
-  await new Promise((done) => server?.close(done));
+  await server?.close();
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
+
+/**
+ * A GET by node:http: the path is sent as it is (fetch would resolve `..` first) and the body
+ * arrives as sent (fetch would decode it).
+ */
+const rawGet = (path: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+    const { hostname, port } = new URL(base);
+    httpGet({ hostname, port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    }).on('error', fail);
+  });
 
 describe('the start command’s server', () => {
   it.each([
@@ -47,19 +62,8 @@ describe('the start command’s server', () => {
   });
 
   it('sends gzip where brotli is not accepted, and the file as it is where nothing is', async () => {
-    const gz = await new Promise<{ encoding?: string; body: Buffer }>((done, fail) => {
-      // node:http, so the body arrives as sent (fetch would decode it).
-      import('node:http').then(({ get: httpGet }) =>
-        httpGet(`${base}/demo/nato-viz.js`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
-          );
-        }).on('error', fail),
-      );
-    });
-    expect(gz.encoding).toBe('gzip');
+    const gz = await rawGet('/demo/nato-viz.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.body).equals(demo('nato-viz.js'))).toBe(true);
     const plain = await get('/demo/nato-viz.js', { 'accept-encoding': 'identity' });
     expect(plain.headers.get('content-encoding')).toBeNull();
@@ -67,16 +71,8 @@ describe('the start command’s server', () => {
   });
 
   it('decodes brotli as brotli (the stored body is real brotli)', async () => {
-    const raw = await new Promise<Buffer>((done, fail) => {
-      import('node:http').then(({ get: httpGet }) =>
-        httpGet(`${base}/demo/theme.css`, { headers: { 'accept-encoding': 'br' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(Buffer.concat(chunks)));
-        }).on('error', fail),
-      );
-    });
-    expect(brotliDecompressSync(raw).equals(demo('theme.css'))).toBe(true);
+    const { body } = await rawGet('/demo/theme.css', { 'accept-encoding': 'br' });
+    expect(brotliDecompressSync(body).equals(demo('theme.css'))).toBe(true);
   });
 
   it('does not compress what is compressed already (the icon)', async () => {
@@ -97,6 +93,39 @@ describe('the start command’s server', () => {
       'if-none-match': etag,
     });
     expect(again.status).toBe(304);
+  });
+});
+
+describe('the start command’s server: its index page, missing files, paths out of a folder, HEAD', () => {
+  it('lists what was built at / (a page, revalidated, without the demo’s policy)', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toBeNull();
+    expect(await res.text()).toContain('<a href="/demo/">CMS demo article</a>');
+  });
+
+  it('answers 404 outside its mounts and for a file that is not there', async () => {
+    expect((await get('/nothing-here.js')).status).toBe(404);
+    expect((await get('/demo/nothing-here.js')).status).toBe(404);
+  });
+
+  it('answers 403 for a path that climbs out of the demo’s folder', async () => {
+    // The URL parser resolves `..` and `%2e%2e` itself; an encoded slash reaches the file system.
+    expect((await rawGet('/demo/..%2fpackage.json')).status).toBe(403);
+    expect((await rawGet('/demo/..%2f..%2f..%2fpackage.json')).status).toBe(403);
+  });
+
+  it('answers HEAD with the headers of a GET and no body', async () => {
+    const head = await fetch(base + '/demo/theme.css', {
+      method: 'HEAD',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(Number(head.headers.get('content-length'))).toBe(demo('theme.css').length);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
   });
 });
 

@@ -2,11 +2,10 @@
 // page supplies (nato-viz.supplied.js, next to nato-viz.js) is fetched only when a page
 // supplies one — never on the demo article, once when a tag has `data` or `src` — and the page
 // still has one script tag.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { OBSERVE, drawn, launch, serve, type Served } from './harness.js';
+import { OBSERVE, drawn, useServerAndBrowser } from './harness.js';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const dataset = readFileSync(
@@ -28,19 +27,10 @@ const routes: Record<string, string> = {
   ),
 };
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(dist, { routes });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useServerAndBrowser(dist, { routes });
 
 async function load(path: string, tags: string[]) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -48,7 +38,7 @@ async function load(path: string, tags: string[]) {
   p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   p.on('pageerror', (e) => errors.push(String(e)));
   await p.addInitScript(OBSERVE);
-  await p.goto(server.url + path, { waitUntil: 'load' });
+  await p.goto(demo.server.url + path, { waitUntil: 'load' });
   await p.evaluate(drawn(tags));
   await p.waitForLoadState('networkidle');
   const scripts = await p.evaluate(() => document.querySelectorAll('script').length);

@@ -5,40 +5,26 @@
 // request to a host other than the local server. Exit code 1 if anything was found.
 /* global document -- the callbacks passed to page.evaluate/waitForFunction run in the page */
 //   node scripts/check-site.mjs            (after `storybook build`)
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
+import { startDemoServer } from '../../../tooling/scripts/serve.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const staticDir = `${here}../storybook-static`;
 if (!existsSync(`${staticDir}/index.json`)) {
   console.error('No storybook-static/index.json: run `storybook build` first.');
   process.exit(1);
 }
-const port = 41000 + Math.floor(Math.random() * 2000);
-const server = spawn(process.execPath, [`${root}tooling/scripts/serve.mjs`], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (d) => String(d).includes('served on') && resolve());
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
-const base = `http://127.0.0.1:${port}/storybook/`;
+// The start command's server itself, on a free port.
+const server = await startDemoServer({ port: 0 });
+const base = `${server.url}/storybook/`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
+  args: chromiumArgs,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
 });
 const problems = [];
 const outside = new Set();
@@ -120,7 +106,7 @@ for (const entry of Object.values(index.entries)) {
   console.log(`  ${shown} ${entry.id}`);
 }
 await browser.close();
-server.kill();
+await server.close();
 
 console.log(`\nVisited ${pages} pages under ${base}`);
 console.log(

@@ -8,11 +8,13 @@
 //   node bench/compare.mjs --save /tmp/before.js       # bundle dist/define.js for a later run
 //   node bench/compare.mjs /tmp/before.js [rounds=30]  # that bundle against dist/define.js now
 // Not part of `test`: a benchmark, not an assertion.
-import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
+import { serveStatic } from '../../../tooling/static-server.mjs';
+import { syntheticScript } from './synthetic.mjs';
 
 const entry = fileURLToPath(new URL('../dist/define.js', import.meta.url));
 const current = (
@@ -33,75 +35,25 @@ if (process.argv[2] === '--save') {
 const ROUNDS = Number(process.argv[3] ?? 30);
 const bundles = { before: readFileSync(process.argv[2], 'utf8'), after: current };
 const page = (name) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body style="margin:0"><script type="module" src="/${name}.js"></script></body></html>`;
-const server = createServer((req, res) => {
-  const name = req.url.slice(1).replace(/\.(js|html)$/, '');
-  if (req.url.endsWith('.js')) {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(bundles[name]);
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(page(name));
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body style="margin:0"><script type="module" src="/synthetic.js"></script><script type="module" src="/${name}.js"></script></body></html>`;
+const routes = { '/synthetic.js': await syntheticScript() };
+for (const [name, bundle] of Object.entries(bundles)) {
+  routes[`/${name}.html`] = page(name);
+  routes[`/${name}.js`] = bundle;
+}
+const server = await serveStatic({ routes });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
+  args: chromiumArgs,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
 });
 const tabs = {};
 for (const name of Object.keys(bundles)) {
   const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await tab.goto(`http://127.0.0.1:${port}/${name}.html`);
-  await tab.waitForFunction(() => customElements.get('actor-stance-matrix'));
+  await tab.goto(`${server.url}/${name}.html`);
+  await tab.waitForFunction(() => customElements.get('actor-stance-matrix') && window.synthetic);
   await tab.evaluate(() => {
-    const cite = {
-      paragraph: 6,
-      quote: 'De kern van de afspraak',
-      translation: 'The core of the agreement',
-    };
-    const t = (nl, en) => ({ nl, en });
-    const positions = ['supports', 'opposes', 'conditional', 'not-stated'];
-    const bases = ['stated', 'reported', 'article-analysis'];
-    const data = {
-      version: 1,
-      actors: Array.from({ length: 50 }, (_, i) => ({
-        id: `a${i}`,
-        kind: 'state',
-        name: t(`Actor ${i}`, `Actor ${i}`),
-        citations: [cite],
-      })),
-      issues: Array.from({ length: 40 }, (_, j) => ({
-        id: `i${j}`,
-        label: t(`Kwestie ${j}`, `Issue ${j}`),
-        citations: [cite],
-      })),
-      stances: [],
-    };
-    for (let i = 0; i < 50; i++)
-      for (let j = 0; j < 40; j++) {
-        const position = positions[(i * 7 + j * 3) % 4];
-        data.stances.push(
-          position === 'not-stated'
-            ? { actor: `a${i}`, issue: `i${j}`, position, citations: [] }
-            : {
-                actor: `a${i}`,
-                issue: `i${j}`,
-                position,
-                basis: bases[(i + j) % 3],
-                citations: [cite],
-              },
-        );
-      }
+    const data = window.synthetic;
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     let box, el, width;
     window.mount = async (w) => {
@@ -195,4 +147,4 @@ for (const k of ['table', 'resize', 'cards', 'tablecpu', 'resizecpu', 'cardscpu'
   );
 console.log(`${ROUNDS} alternating rounds; ratio: after ÷ before, paired by round (median)`);
 await browser.close();
-server.close();
+await server.close();

@@ -1,14 +1,16 @@
-/* global document, customElements, requestAnimationFrame -- these run inside the page (tab.evaluate) */
+/* global document, customElements, requestAnimationFrame, window -- these run inside the page (tab.evaluate) */
 // Connected → drawn for <actor-stance-matrix>, in headless Debian Chromium.
 // Bundles dist/define.js (with the article's dataset), serves it on 127.0.0.1 (random port), and
 // times, per round: append the element → `updateComplete` → one animation frame. Scenarios
 // alternate round by round: the article's data (built-in) and a synthetic 50 actors × 40 issues
 // dataset (passed as `.data`, so validation is included), each as a table and as cards.
 // Usage: node bench/render.mjs [rounds=20]   (after `pnpm build`). Not part of `test`.
-import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
+import { serveStatic } from '../../../tooling/static-server.mjs';
+import { syntheticScript } from './synthetic.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 20);
 const entry = fileURLToPath(new URL('../dist/define.js', import.meta.url));
@@ -25,37 +27,21 @@ const bundle = (
 ).outputFiles[0].text;
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
-<body style="margin:0"><script type="module" src="/bundle.js"></script></body></html>`;
+<body style="margin:0"><script type="module" src="/synthetic.js"></script><script type="module" src="/bundle.js"></script></body></html>`;
 
-const server = createServer((req, res) => {
-  if (req.url === '/bundle.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(bundle);
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(page);
-  }
+const server = await serveStatic({
+  routes: { '/': page, '/bundle.js': bundle, '/synthetic.js': await syntheticScript() },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
-
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
+  args: chromiumArgs,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
 });
 
 try {
   const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await tab.goto(`http://127.0.0.1:${port}/`);
-  await tab.waitForFunction(() => customElements.get('actor-stance-matrix'));
+  await tab.goto(`${server.url}/`);
+  await tab.waitForFunction(() => customElements.get('actor-stance-matrix') && window.synthetic);
 
   const results = await tab.evaluate(async (rounds) => {
     const longTasks = [];
@@ -63,44 +49,7 @@ try {
       list.getEntries().forEach((e) => longTasks.push(e.duration)),
     ).observe({ type: 'longtask' });
 
-    const t = (nl, en) => ({ nl, en });
-    const cite = {
-      paragraph: 6,
-      quote: 'De kern van de afspraak',
-      translation: 'The core of the agreement',
-    };
-    const positions = ['supports', 'opposes', 'conditional', 'not-stated'];
-    const bases = ['stated', 'reported', 'article-analysis'];
-    const synthetic = {
-      version: 1,
-      actors: Array.from({ length: 50 }, (_, i) => ({
-        id: `a${i}`,
-        kind: 'state',
-        name: t(`Actor ${i}`, `Actor ${i}`),
-        citations: [cite],
-      })),
-      issues: Array.from({ length: 40 }, (_, j) => ({
-        id: `i${j}`,
-        label: t(`Kwestie ${j}`, `Issue ${j}`),
-        citations: [cite],
-      })),
-      stances: [],
-    };
-    for (let i = 0; i < 50; i++)
-      for (let j = 0; j < 40; j++) {
-        const position = positions[(i * 7 + j * 3) % 4];
-        synthetic.stances.push(
-          position === 'not-stated'
-            ? { actor: `a${i}`, issue: `i${j}`, position, citations: [] }
-            : {
-                actor: `a${i}`,
-                issue: `i${j}`,
-                position,
-                basis: bases[(i + j) % 3],
-                citations: [cite],
-              },
-        );
-      }
+    const synthetic = window.synthetic;
 
     const scenarios = [
       { name: 'article data, table (1200 px)', width: 1200, data: undefined },
@@ -167,5 +116,5 @@ try {
   console.table(rows);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

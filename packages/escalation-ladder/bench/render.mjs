@@ -4,6 +4,7 @@
 /* global window, document, customElements, requestAnimationFrame -- code in page.evaluate() runs in the browser */
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
 
 const ROUNDS = 20;
 /** What is measured: the tag, and the dataset set as `.data` (validated by core) if any. */
@@ -17,16 +18,9 @@ const WIDTHS = [320, 960];
 
 const server = await serve();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
+  args: chromiumArgs,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

