@@ -51,7 +51,7 @@ export const rungs = [
     path: 'both',
     status: 'agreed',
     label: t(
-      'Akkoord over robuuste veiligheidsgaranties',
+      'Akkoord over robuuste veiligheids\u00ADgaranties',
       'Agreement on robust security guarantees',
     ),
     actors: ['zelensky', 'european-leaders', 'merz', 'us-representatives'],

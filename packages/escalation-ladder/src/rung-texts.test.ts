@@ -6,7 +6,7 @@ describe('rungTexts', () => {
   it('rungTexts(article, "nl") names the actors, dates the rung and marks a derived date', () => {
     const text = rungTexts(dataset, 'nl').get('security-guarantees-agreed')!;
     expect(text).toEqual({
-      label: 'Akkoord over robuuste veiligheidsgaranties',
+      label: 'Akkoord over robuuste veiligheids\u00ADgaranties',
       actors:
         // The names' soft hyphens (U+00AD) are where a narrow line may break them (issue 17).
         'president Volodymyr Zelensky, Europese leiders, bonds\u00ADkanselier Friedrich Merz en top\u00ADvertegen\u00ADwoordigers van de VS',

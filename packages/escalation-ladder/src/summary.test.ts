@@ -45,7 +45,7 @@ describe('summarize', () => {
     expect(summarize('nl', dataset.rungs, current)).toBe(
       '10 stappen; 3 zijn gebeurd of aan de gang, nog niet: 3 voorgesteld, 1 voorwaardelijk en 3 hypothetisch. ' +
         'Na 3 stappen splitst de ladder: met deal 4 stappen, zonder deal 3 stappen. ' +
-        'Hier staan we nu: Akkoord over robuuste veiligheidsgaranties.',
+        'Hier staan we nu: Akkoord over robuuste veiligheids\u00ADgaranties.',
     );
   });
   it('summarize of one rung uses the singular', () => {
