@@ -2,7 +2,7 @@
  * Where an element's text breaks across lines inside a word (issue 17), for browser tests: for
  * each text node, the line of each character (Range.getClientRects); a new line may start only
  * after a space, a hyphen or a soft hyphen (U+00AD). Returns the words broken elsewhere, as
- * “Terugtrekkin|g”. The same check as the matrix's headers test (actor-stance-matrix).
+ * “Terugtrekkin|g”. Shared by the three elements' headers tests.
  */
 export function midWordBreaks(element: Element): string[] {
   const broken: string[] = [];

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { midWordBreaks } from '../../../tooling/line-breaks.js';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { dataset } from '@nato-viz/data';
@@ -878,41 +879,6 @@ describe('<actor-stance-matrix> groups and silent actors (issue 17)', () => {
     expect(nl).not.toMatch(/cel naar cel/);
   });
 });
-
-/**
- * Where a header's text breaks across lines inside a word: for each text node, the line of each
- * character (Range.getClientRects); a new line may start only after a space, a hyphen or a
- * soft hyphen (U+00AD). Returns the words broken elsewhere, as “Terugtrekkin|g”.
- */
-function midWordBreaks(header: Element): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    let lastTop: number | undefined;
-    let last = -1;
-    for (let i = 0; i < value.length; i++) {
-      if (/[\s\u00AD]/.test(value[i]!)) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      // A character just after a break may also report an empty box at the end of the line before.
-      const rect = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
-      if (!rect) continue;
-      if (lastTop !== undefined && rect.top > lastTop + 2) {
-        const between = value.slice(last, i);
-        if (!/[\s\u00AD-]/.test(between)) {
-          const start = value.lastIndexOf(' ', last) + 1;
-          const end = value.indexOf(' ', i);
-          broken.push(`${value.slice(start, i)}|${value.slice(i, end < 0 ? undefined : end)}`);
-        }
-      }
-      lastTop = rect.top;
-      last = i;
-    }
-  }
-  return broken;
-}
 
 describe('<actor-stance-matrix> headers break only between words (issue 17)', () => {
   for (const lang of ['nl', 'en'])
